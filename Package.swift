@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+// planlint: a compliance checker for Japanese regional IP action plans.
+//
+// Modules are layered one way (see docs/architecture.md):
+//   CYAML -> PlanYAML -> PlanModel -> PlanRules -> PlanReport -> PlanLint -> planlint
+//   PlanText (Japanese text reading) is a leaf used by PlanModel and PlanRules.
+import PackageDescription
+
+let package = Package(
+    name: "planlint",
+    products: [
+        .executable(name: "planlint", targets: ["planlint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "PlanYAML", dependencies: ["CYAML"]),
+        .target(name: "PlanText"),
+        .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
+        .target(
+            name: "PlanRules",
+            dependencies: ["PlanModel", "PlanYAML", "PlanText"],
+            plugins: ["EmbedRulesPlugin"]
+        ),
+        .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
+        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML"]),
+        .executableTarget(
+            name: "planlint",
+            dependencies: [
+                "PlanLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Build-time embedding of Rules/*.yaml, so an installed binary carries its catalogue.
+        .executableTarget(name: "embed-rules"),
+        .plugin(
+            name: "EmbedRulesPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-rules"],
+            path: "Sources/EmbedRulesPlugin"
+        ),
+        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"]),
+        .testTarget(name: "PlanTextTests", dependencies: ["PlanText"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanModel"]),
+        .testTarget(name: "PlanReportTests", dependencies: ["PlanReport"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint"]),
+    ]
+)

@@ -1,0 +1,63 @@
+import PlanYAML
+
+/// Where a finding or a model value is: its JSON Pointer into the plan and its source range.
+public struct Source: Sendable, Hashable {
+    /// A JSON Pointer (RFC 6901) into the plan, e.g. `/kpis/2/targets/0/basis`; "" is the root.
+    public var pointer: String
+    public var range: SourceRange
+
+    public init(pointer: String, range: SourceRange) {
+        self.pointer = pointer
+        self.range = range
+    }
+
+    /// The pointer one level down, with `~` and `/` escaped as RFC 6901 requires.
+    public func appending(_ token: String) -> String {
+        pointer + "/" + token.replacingTildesAndSlashes()
+    }
+
+    public func appending(_ index: Int) -> String {
+        pointer + "/\(index)"
+    }
+}
+
+extension String {
+    fileprivate func replacingTildesAndSlashes() -> String {
+        guard contains("~") || contains("/") else { return self }
+        var out = ""
+        for ch in self {
+            switch ch {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
+
+/// One thing a check found, before severity and wording are applied.
+///
+/// A finding names its rule and which of the rule's message templates describes it, with
+/// the values for the template's placeholders. The rule engine turns findings into
+/// diagnostics in the user's language; nothing here knows about output formats.
+public struct Finding: Sendable, Hashable {
+    /// The public rule id, e.g. `schema-unknown-key`.
+    public var rule: String
+    /// Which message template of the rule applies (most rules have only `default`).
+    public var message: String
+    /// Values for the template's `{placeholders}`.
+    public var arguments: [String: String]
+    public var source: Source
+    /// The id (KPI, target, vision or goal) the finding is about, for waivers' `at`.
+    public var subject: String?
+
+    public init(rule: String, message: String = "default", arguments: [String: String] = [:],
+                source: Source, subject: String? = nil) {
+        self.rule = rule
+        self.message = message
+        self.arguments = arguments
+        self.source = source
+        self.subject = subject
+    }
+}

@@ -1,0 +1,105 @@
+/// A prefecture's plan: the KPIs it commits to for a period and the visions they serve.
+/// See docs/plan-format.md for the meaning of every field.
+public struct Plan: Sendable {
+    public var formatVersion: Int?
+    public var prefecture: Prefecture?
+    public var period: Period?
+    public var revision: Revision?
+    public var notes: String?
+    public var kpis: [KPI] = []
+    public var visions: [Vision] = []
+    public var waivers: [Waiver] = []
+    /// Where the plan is, and where each of its top-level fields is.
+    public var source: Source
+    public var fields: FieldSources = [:]
+
+    public init(source: Source) {
+        self.source = source
+    }
+
+    /// Every goal with the vision it belongs to, keyed by its reference `VISION_ID/GOAL_ID`.
+    public var goalsByReference: [String: (vision: Vision, goal: Goal)] {
+        var out: [String: (vision: Vision, goal: Goal)] = [:]
+        for v in visions { for g in v.goals where out["\(v.id)/\(g.id)"] == nil { out["\(v.id)/\(g.id)"] = (v, g) } }
+        return out
+    }
+
+    /// Every KPI target, keyed by its reference `KPI_ID/TARGET_ID`.
+    public var targetsByReference: [String: (kpi: KPI, target: Target)] {
+        var out: [String: (kpi: KPI, target: Target)] = [:]
+        for k in kpis {
+            for t in k.targets { if let id = t.id, out["\(k.id)/\(id)"] == nil { out["\(k.id)/\(id)"] = (k, t) } }
+        }
+        return out
+    }
+}
+
+/// The sources of a value's fields by key, so a check can point at the field it is about.
+public typealias FieldSources = [String: Source]
+
+extension Dictionary where Key == String, Value == Source {
+    /// The source of `field`, or `fallback` (the owner) when the field is absent.
+    public func of(_ field: String, or fallback: Source) -> Source {
+        self[field] ?? fallback
+    }
+}
+
+/// The prefecture a plan belongs to.
+public struct Prefecture: Sendable, Hashable {
+    /// JIS X 0401 code, 1...47.
+    public var code: Int?
+    /// The name as written (茨城 or 茨城県).
+    public var name: String?
+    public var source: Source
+
+    public init(code: Int?, name: String?, source: Source) {
+        self.code = code
+        self.name = name
+        self.source = source
+    }
+}
+
+/// The end of a period: a fiscal year, or `open` for a vision in force with no end date.
+public enum PeriodEnd: Sendable, Hashable {
+    case year(Int)
+    case open
+}
+
+/// A span of fiscal years: `{from, to}` (either end may be absent, `to` may be open) or `{as_of}`.
+///
+/// The model keeps what was written, including contradictions (`as_of` together with
+/// `from`), so that the period rules can report them.
+public struct Period: Sendable, Hashable {
+    public var from: Int?
+    public var to: PeriodEnd?
+    public var asOf: Int?
+    public var source: Source
+    public var fields: FieldSources = [:]
+
+    public init(from: Int? = nil, to: PeriodEnd? = nil, asOf: Int? = nil, source: Source) {
+        self.from = from
+        self.to = to
+        self.asOf = asOf
+        self.source = source
+    }
+
+    /// The last year, when it is a year (not open, not absent).
+    public var toYear: Int? {
+        if case .year(let y) = to { return y }
+        return nil
+    }
+}
+
+/// An announced revision of the visions (※2021年度以降ビジョン改定に伴い、変更可能性あり).
+public struct Revision: Sendable, Hashable {
+    /// The first fiscal year in which the visions are expected to change.
+    public var from: Int?
+    public var note: String?
+    public var source: Source
+
+    public init(from: Int?, note: String?, source: Source) {
+        self.from = from
+        self.note = note
+        self.source = source
+    }
+}

@@ -1,0 +1,149 @@
+import PlanYAML
+
+/// The outcome of reading one plan file: the plan (when the file held a mapping) and
+/// every structural finding (yaml-*, schema-*, duplicate-id, prefecture-code, format-version).
+public struct DecodedPlan: Sendable {
+    public var plan: Plan?
+    public var findings: [Finding]
+}
+
+/// Turns a YAML node tree into a `Plan`, collecting every schema finding on the way.
+public enum PlanDecoder {
+    /// The format versions this build reads.
+    public static let supportedVersions = [1]
+    static let topKeys = ["planlint", "prefecture", "period", "revision", "notes", "kpis", "visions", "waivers"]
+
+    /// Loads and decodes one file's bytes.
+    public static func decode(bytes: [UInt8], limits: LoadLimits = .default) -> DecodedPlan {
+        decode(YAMLLoader.load(bytes, limits: limits))
+    }
+
+    /// Decodes a loaded document; the loader's issues become findings first.
+    public static func decode(_ document: YAMLDocument) -> DecodedPlan {
+        let context = DecodeContext()
+        for issue in document.issues { YAMLFindings.report(issue, in: context) }
+        guard let root = document.root else {
+            if document.issues.isEmpty {
+                context.report("schema-required", "empty", [:],
+                               at: Source(pointer: "", range: SourceRange(at: .start)))
+            }
+            return DecodedPlan(plan: nil, findings: context.findings)
+        }
+        let plan = decodePlan(root, context)
+        return DecodedPlan(plan: plan, findings: context.findings)
+    }
+
+    static func decodePlan(_ root: Node, _ c: DecodeContext) -> Plan? {
+        guard let f = c.mapping(root, "", known: topKeys, required: ["prefecture", "kpis", "visions"]) else {
+            return nil
+        }
+        var plan = Plan(source: f.source)
+        plan.fields = f.sources
+        decodeVersion(f, into: &plan, c)
+        if let node = f["prefecture"] { plan.prefecture = decodePrefecture(node, "/prefecture", c) }
+        if let node = f["period"] { plan.period = PeriodDecoder.decode(node, "/period", c, allowAsOf: true) }
+        if let node = f["revision"], let r = c.mapping(node, "/revision", known: ["from", "note"], required: ["from"]) {
+            plan.revision = Revision(from: r["from"].flatMap { c.year($0, "/revision/from") },
+                                     note: r["note"].flatMap { c.text($0, "/revision/note") }, source: r.source)
+        }
+        if let node = f["notes"] { plan.notes = c.text(node, "/notes") }
+        if let node = f["kpis"], let items = c.list(node, "/kpis") {
+            plan.kpis = items.compactMap { KPIDecoder.decodeKPI($0, $1, c) }
+            DuplicateIDs.check(plan.kpis.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "kpi", c)
+        }
+        if let node = f["visions"], let items = c.list(node, "/visions") {
+            plan.visions = items.compactMap { KPIDecoder.decodeVision($0, $1, c) }
+            DuplicateIDs.check(plan.visions.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "vision", c)
+        }
+        if let node = f["waivers"], let items = c.list(node, "/waivers") {
+            plan.waivers = items.compactMap { decodeWaiver($0, $1, c) }
+        }
+        return plan
+    }
+
+    static func decodeVersion(_ f: Fields, into plan: inout Plan, _ c: DecodeContext) {
+        guard let node = f["planlint"] else {
+            c.report("format-version", "missing", ["supported": "1"], at: f.source)
+            return
+        }
+        let version = node.scalar.flatMap {
+            $0.style == .plain && DecodeContext.isWholeNumber(Substring($0.value)) ? Int($0.value) : nil
+        }
+        plan.formatVersion = version
+        if version == nil || !supportedVersions.contains(version ?? 0) {
+            c.report("format-version", "unsupported", ["found": DecodeContext.shown(node), "supported": "1"],
+                     at: DecodeContext.source(node, "/planlint"))
+        }
+    }
+
+    static func decodePrefecture(_ node: Node, _ pointer: String, _ c: DecodeContext) -> Prefecture? {
+        guard let f = c.mapping(node, pointer, known: ["code", "name"], required: ["code", "name"]) else { return nil }
+        let code = f["code"].flatMap { c.integer($0, pointer + "/code") }
+        let name = f["name"].flatMap { c.text($0, pointer + "/name") }
+        let prefecture = Prefecture(code: code, name: name, source: f.source)
+        if let code {
+            if let expected = Prefectures.fullName(of: code) {
+                if let name, !Prefectures.matches(name, code: code) {
+                    var args = ["code": "\(code)", "name": name, "expected": expected]
+                    if let other = Prefectures.code(of: name) { args["other"] = "\(other)" }
+                    c.report("prefecture-code", "name-mismatch", args, at: f.sources.of("name", or: f.source))
+                }
+            } else {
+                c.report("prefecture-code", "out-of-range", ["code": "\(code)"], at: f.sources.of("code", or: f.source))
+            }
+        }
+        return prefecture
+    }
+
+    static func decodeWaiver(_ node: Node, _ pointer: String, _ c: DecodeContext) -> Waiver? {
+        guard let f = c.mapping(node, pointer, known: ["rule", "at", "reason", "until"], required: ["rule", "reason"])
+        else { return nil }
+        guard let rule = f["rule"].flatMap({ c.text($0, pointer + "/rule") }),
+              let reason = f["reason"].flatMap({ c.text($0, pointer + "/reason") }) else { return nil }
+        if reason.trimmingWhitespace().isEmpty {
+            c.report("schema-required", "empty-reason", ["field": "reason", "in": pointer],
+                     at: f.sources.of("reason", or: f.source))
+            return nil
+        }
+        let at = f["at"].flatMap { c.text($0, pointer + "/at") }
+        let until = f["until"].flatMap { c.date($0, pointer + "/until") }
+        return Waiver(rule: rule, at: at, reason: reason, until: until, source: f.source)
+    }
+}
+
+/// Reports repeated ids among siblings (`duplicate-id`), pointing at the later one.
+enum DuplicateIDs {
+    static func check(_ ids: [(String, Source)], kind: String, _ c: DecodeContext) {
+        var seen: [String: Source] = [:]
+        for (id, source) in ids {
+            if let first = seen[id] {
+                c.report("duplicate-id", kind, ["id": id, "line": "\(first.range.start.line)"], at: source, subject: id)
+            } else {
+                seen[id] = source
+            }
+        }
+    }
+}
+
+/// Turns loader issues into findings under the public yaml-* rule ids.
+enum YAMLFindings {
+    static func report(_ issue: YAMLIssue, in c: DecodeContext) {
+        let at = Source(pointer: "", range: issue.range)
+        switch issue.kind {
+        case .syntax:
+            var problem = issue.message
+            if let context = issue.context { problem = context + ": " + problem }
+            c.report("yaml-syntax", "default", ["problem": problem], at: at)
+        case .multipleDocuments:
+            c.report("yaml-syntax", "multiple-documents", [:], at: at)
+        case .duplicateKey:
+            c.report("yaml-duplicate-key", "default", [
+                "key": issue.subject ?? "",
+                "line": "\(issue.related?.line ?? 0)",
+                "column": "\(issue.related?.column ?? 0)",
+            ], at: at)
+        case .limit:
+            c.report("yaml-limit", issue.subject ?? "default", ["detail": issue.message], at: at)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// The 47 prefectures in JIS X 0401 order (code 1 is 北海道, 47 is 沖縄).
+public enum Prefectures {
+    /// Names without the suffix 都/府/県 (北海道 keeps 道, as it is always written).
+    public static let names: [String] = [
+        "北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬",
+        "埼玉", "千葉", "東京", "神奈川", "新潟", "富山", "石川", "福井", "山梨", "長野",
+        "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪", "兵庫", "奈良", "和歌山",
+        "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡",
+        "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄",
+    ]
+
+    /// The short name of a code, or nil outside 1...47.
+    public static func name(of code: Int) -> String? {
+        (1...47).contains(code) ? names[code - 1] : nil
+    }
+
+    /// The full official name (茨城県, 東京都, 大阪府, 北海道).
+    public static func fullName(of code: Int) -> String? {
+        guard let short = name(of: code) else { return nil }
+        switch code {
+        case 1: return short
+        case 13: return short + "都"
+        case 26, 27: return short + "府"
+        default: return short + "県"
+        }
+    }
+
+    /// Whether `name` (with or without its suffix) is the prefecture of `code`.
+    public static func matches(_ name: String, code: Int) -> Bool {
+        guard let short = self.name(of: code), let full = fullName(of: code) else { return false }
+        return name == short || name == full
+    }
+
+    /// The code whose prefecture `name` is (with or without suffix), if any.
+    public static func code(of name: String) -> Int? {
+        (1...47).first { matches(name, code: $0) }
+    }
+}

@@ -1,0 +1,106 @@
+/// Width folding: the part of Unicode NFKC that matters for reading plan texts.
+///
+/// `fold` turns full-width ASCII (U+FF01–FF5E) into ASCII, the ideographic space
+/// U+3000 (and the other compatibility spaces U+00A0, U+2000–U+200A) into " ",
+/// the wave dash 〜 into "~", and half-width katakana (U+FF61–FF9F) into full-width
+/// katakana, composing a following ﾞ/ﾟ (or combining U+3099/U+309A) with the kana
+/// before it (ｶﾞ → ガ, ﾊﾟ → パ). Kanji, kana and everything else are left as they are.
+public enum Width {
+    /// Returns `s` width-folded as described on ``Width``.
+    public static func fold(_ s: String) -> String {
+        let input = Array(s.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var i = 0
+        while i < input.count {
+            let (scalar, consumed) = foldScalar(input, at: i)
+            output.append(scalar)
+            i += consumed
+        }
+        return String(output)
+    }
+
+    /// Folds the scalar at `i` (which must be a valid index), consuming a following
+    /// voicing mark when it composes. Returns the folded scalar and how many input
+    /// scalars it stands for (1 or 2).
+    static func foldScalar(_ input: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int) {
+        let base = foldSingle(input[i])
+        guard i + 1 < input.count else { return (base, 1) }
+        let next = input[i + 1].value
+        let composed: UInt32?
+        switch next {
+        case 0xFF9E, 0x3099: composed = voiced(base.value)
+        case 0xFF9F, 0x309A: composed = semiVoiced(base.value)
+        default: composed = nil
+        }
+        if let composed, let scalar = Unicode.Scalar(composed) {
+            return (scalar, 2)
+        }
+        return (base, 1)
+    }
+
+    /// Folds one scalar on its own, without looking at its neighbours.
+    static func foldSingle(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        switch v {
+        case 0xFF01...0xFF5E:
+            return Unicode.Scalar(v - 0xFEE0) ?? scalar
+        case 0x3000, 0x00A0, 0x2000...0x200A:
+            return " "
+        case 0x301C:
+            return "~"
+        case 0xFF61...0xFF9F:
+            let index = Int(v - 0xFF61)
+            guard index < halfWidthTable.count,
+                  let mapped = Unicode.Scalar(halfWidthTable[index]) else { return scalar }
+            return mapped
+        default:
+            return scalar
+        }
+    }
+
+    /// Full-width counterparts of U+FF61…U+FF9F, in order. The two sound marks map
+    /// to the combining marks U+3099/U+309A, as NFKC does.
+    private static let halfWidthTable: [UInt32] = [
+        0x3002, 0x300C, 0x300D, 0x3001, 0x30FB,                  // ｡｢｣､･
+        0x30F2,                                                  // ｦ
+        0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9,                  // ｧｨｩｪｫ
+        0x30E3, 0x30E5, 0x30E7, 0x30C3,                          // ｬｭｮｯ
+        0x30FC,                                                  // ｰ
+        0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA,                  // ｱｲｳｴｵ
+        0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3,                  // ｶｷｸｹｺ
+        0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD,                  // ｻｼｽｾｿ
+        0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8,                  // ﾀﾁﾂﾃﾄ
+        0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE,                  // ﾅﾆﾇﾈﾉ
+        0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB,                  // ﾊﾋﾌﾍﾎ
+        0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2,                  // ﾏﾐﾑﾒﾓ
+        0x30E4, 0x30E6, 0x30E8,                                  // ﾔﾕﾖ
+        0x30E9, 0x30EA, 0x30EB, 0x30EC, 0x30ED,                  // ﾗﾘﾙﾚﾛ
+        0x30EF, 0x30F3,                                          // ﾜﾝ
+        0x3099, 0x309A,                                          // ﾞﾟ
+    ]
+
+    /// The voiced (dakuten) form of a full-width kana, if it has one.
+    private static func voiced(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x30AB...0x30C2 where (v - 0x30AB) % 2 == 0: return v + 1   // カ…チ
+        case 0x30C4, 0x30C6, 0x30C8: return v + 1                        // ツテト
+        case 0x30CF...0x30DD where (v - 0x30CF) % 3 == 0: return v + 1   // ハヒフヘホ
+        case 0x30A6: return 0x30F4                                       // ウ
+        case 0x30EF...0x30F2: return v + 8                               // ワヰヱヲ
+        case 0x304B...0x3062 where (v - 0x304B) % 2 == 0: return v + 1   // か…ち
+        case 0x3064, 0x3066, 0x3068: return v + 1                        // つてと
+        case 0x306F...0x307D where (v - 0x306F) % 3 == 0: return v + 1   // はひふへほ
+        case 0x3046: return 0x3094                                       // う
+        default: return nil
+        }
+    }
+
+    /// The semi-voiced (handakuten) form of a full-width kana, if it has one.
+    private static func semiVoiced(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x30CF...0x30DD where (v - 0x30CF) % 3 == 0: return v + 2   // ハ行
+        case 0x306F...0x307D where (v - 0x306F) % 3 == 0: return v + 2   // は行
+        default: return nil
+        }
+    }
+}

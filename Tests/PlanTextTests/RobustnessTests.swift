@@ -1,0 +1,91 @@
+import Testing
+import PlanText
+
+/// A small deterministic generator (SplitMix64), so failures reproduce.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Pieces that exercise every reader: digits of both widths, separators,
+/// multipliers, units, qualifiers, years, brackets, and odd Unicode.
+private let alphabet: [String] = [
+    "0", "1", "9", "２", "０", ",", "，", ".", "．", "兆", "億", "万", "千", "百", "件", "回", "社", "者",
+    "割", "%", "％", "円", "年", "年度", "間", "延べ", "累計", "以上", "程度", "約", "(", ")", "（", "）",
+    "/", "／", "・", "「", "」", "『", "』", "｢", "｣", "としている", "を掲げている", "、", "令和", "平成",
+    "R", "H", "元", "～", "〜", "-", "第", " ", "\u{3000}", "\n", "ｶ", "ﾞ", "ﾟ", "\u{3099}", "\u{0301}",
+    "😀", "👨‍👩‍👧", "\u{FEFF}", "\u{200B}", "\u{10FFFF}", "\u{E000}", "é", "あ", "漢",
+]
+
+private func randomText(_ rng: inout SplitMix, length: Int) -> String {
+    (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
+}
+
+private func originalText(_ s: String, _ range: Range<Int>) -> String? {
+    let scalars = Array(s.unicodeScalars)
+    guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+}
+
+@Suite("Robustness")
+struct RobustnessTests {
+    @Test("random texts never crash and every range lies inside the text", arguments: 0..<8)
+    func randomTexts(seed: UInt64) {
+        var rng = SplitMix(state: seed)
+        for _ in 0..<150 {
+            let s = randomText(&rng, length: Int(rng.next() % 60))
+            for q in QuantityScanner.scan(s) {
+                #expect(originalText(s, q.range) == q.text)
+                #expect(q.value.isFinite && q.value >= 0)
+                #expect(!q.unit.isEmpty)
+            }
+            for quote in Quotations.extract(s) {
+                #expect(originalText(s, quote.range) == quote.text)
+            }
+            for mention in EraYear.years(in: s) {
+                #expect(originalText(s, mention.range) != nil)
+            }
+            _ = EraYear.parse(s)
+            _ = MatchKey.contains(s, String(s.prefix(3)))
+            #expect(MatchKey.contains(s, s))
+            #expect(Width.fold(Width.fold(s)) == Width.fold(s))
+        }
+    }
+
+    @Test("quote ranges from seed sentences are exactly the quoted words")
+    func seedQuoteRanges() {
+        for source in [Seed.shiga, Seed.kyoto, Seed.wakayamaQuotes, Seed.iwateGoal, Seed.yamagataGoal] {
+            for quote in Quotations.extract(source) {
+                #expect(originalText(source, quote.range) == quote.text)
+            }
+        }
+    }
+
+    @Test("a megabyte of text is read in linear time", arguments: [
+        String(repeating: Seed.gunma, count: 4_000),
+        String(repeating: "「", count: 500_000) + String(repeating: "』", count: 500_000),
+        String(repeating: "1,", count: 500_000) + "000件",
+        String(repeating: "9", count: 1_000_000) + "件",
+        "1件" + String(repeating: "(", count: 1_000_000),
+        String(repeating: "年", count: 1_000_000) + "1件",
+        String(repeating: "令和", count: 500_000),
+    ])
+    func largeInput(source: String) {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = QuantityScanner.scan(source)
+            _ = Quotations.extract(source)
+            _ = EraYear.years(in: source)
+            _ = MatchKey.contains(source, String(repeating: "「", count: 1_000) + "x")
+        }
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+}

@@ -1,14 +1,16 @@
 /// "Did you mean …?": the closest candidate to a misspelt word, by edit distance.
 public enum Suggest {
     /// The candidate nearest to `word`, if it is near enough to be a plausible typo
-    /// (at most a third of the word's length, and at least 1, edits away).
+    /// (at most a third of the word's length, and at least 2, edits away; and not a
+    /// complete rewrite, so that 単位 does not suggest `id`).
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         let limit = max(2, w.count / 3)
         var best: (String, Int)?
         for c in candidates {
-            let d = distance(w, Array(c.lowercased().unicodeScalars), limit: limit)
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+            let scalars = Array(c.lowercased().unicodeScalars)
+            let d = distance(w, scalars, limit: limit)
+            if d <= limit, d < max(w.count, scalars.count), d < (best?.1 ?? Int.max) { best = (c, d) }
         }
         return best?.0
     }

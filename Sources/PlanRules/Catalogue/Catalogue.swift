@@ -1,0 +1,81 @@
+import PlanModel
+
+/// The set of rules in force: the shipped ones (embedded at build time from `Rules/`),
+/// with extra or overriding rule files from `--rules` directories on top.
+public struct Catalogue: Sendable {
+    public private(set) var rules: [String: RuleSpec] = [:]
+
+    /// Rules sorted by category order, then id.
+    public var sorted: [RuleSpec] {
+        rules.values.sorted {
+            let a = RuleCategory.all.firstIndex(of: $0.category) ?? 99, b = RuleCategory.all.firstIndex(of: $1.category) ?? 99
+            return a == b ? $0.id < $1.id : a < b
+        }
+    }
+
+    public init() {}
+
+    /// The shipped catalogue. Reading it can only fail if a shipped file is broken,
+    /// which the test suite rules out.
+    public static func shipped() throws -> Catalogue {
+        var catalogue = Catalogue()
+        try catalogue.add(files: embeddedRuleFiles.map { ("Rules/" + $0.name, $0.text) })
+        return catalogue
+    }
+
+    /// Adds (or replaces, by id) rules from files given as (path, text).
+    public mutating func add(files: [(path: String, text: String)]) throws {
+        for (path, text) in files {
+            let spec = try RuleFileReader.read(text: text, origin: path)
+            let expected = path.split(separator: "/").last.map { String($0.dropLast(5)) }
+            if let expected, expected != spec.id, path.hasSuffix(".yaml") {
+                throw SetupError(file: path, line: 1, column: 1,
+                                 message: "the rule id '\(spec.id)' does not match the file name '\(expected).yaml'")
+            }
+            rules[spec.id] = spec
+        }
+    }
+
+    public subscript(id: String) -> RuleSpec? { rules[id] }
+
+    /// The message of a finding in a language, with its placeholders filled in.
+    /// Falls back to the `default` template, then to the rule's title.
+    public func message(for finding: Finding, in language: Language) -> String {
+        guard let spec = rules[finding.rule] else { return finding.rule }
+        let template = spec.messages[finding.message] ?? spec.messages["default"] ?? spec.title
+        return Template.fill(template[language], with: finding.arguments)
+    }
+}
+
+/// `{name}` placeholder substitution in message templates.
+public enum Template {
+    /// Replaces each `{name}` with its value; unknown names are left as written.
+    public static func fill(_ template: String, with values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                out += rest[open...]
+                return out
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    /// The placeholder names a template uses.
+    public static func placeholders(in template: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

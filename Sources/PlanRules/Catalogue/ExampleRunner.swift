@@ -1,0 +1,17 @@
+import PlanModel
+
+/// Runs a rule's examples, for the catalogue tests and for `planlint explain`.
+public enum ExampleRunner {
+    /// The date examples are run on, so that waiver examples do not age.
+    public static let exampleDate = CalendarDate(year: 2025, month: 4, day: 1)
+
+    /// The diagnostics of `rule` that linting `example` produces.
+    public static func diagnostics(of rule: String, in example: RuleExample, catalogue: Catalogue) throws -> [Diagnostic] {
+        var configuration = Configuration()
+        if let text = example.config {
+            configuration = try ConfigurationReader.read(text: text, origin: "example config")
+        }
+        let engine = Engine(catalogue: catalogue, configuration: configuration, language: .en, today: exampleDate)
+        return engine.lint(bytes: Array(example.plan.utf8), path: "example.yaml").diagnostics.filter { $0.rule == rule }
+    }
+}

@@ -1,0 +1,129 @@
+import PlanModel
+import PlanYAML
+
+/// A problem in a rule file or a configuration file: the run cannot go on (exit 2).
+public struct SetupError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int = 0, column: Int = 0, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+    }
+}
+
+/// Reads one `Rules/<id>.yaml` with the same positioned loader as plans.
+enum RuleFileReader {
+    static let keys = ["id", "category", "severity", "title", "description", "messages", "params", "examples"]
+
+    static func read(text: String, origin: String) throws -> RuleSpec {
+        let document = YAMLLoader.load(text)
+        let c = DecodeContext()
+        for issue in document.issues { c.report(issue.kind.rawValue, "default", ["problem": issue.message], at: Source(pointer: "", range: issue.range)) }
+        guard let root = document.root, let f = c.mapping(root, "", known: keys, required: ["id", "category", "severity", "title", "description", "messages", "examples"]) else {
+            throw error(c, origin) ?? SetupError(file: origin, message: "a rule file must be a mapping")
+        }
+        let id = f["id"].flatMap { c.id($0, "/id") } ?? ""
+        let category = f["category"].flatMap { c.text($0, "/category") } ?? ""
+        if !category.isEmpty, !RuleCategory.all.contains(category) {
+            c.report("schema-type", "enum", ["field": "/category", "allowed": RuleCategory.all.joined(separator: ", ")], at: f.sources.of("category", or: f.source))
+        }
+        let severity = f["severity"].flatMap { c.choice($0, "/severity", as: Severity.self) } ?? .error
+        let title = f["title"].flatMap { localized($0, "/title", c) }
+        var what: LocalizedText?, why: LocalizedText?, fix: LocalizedText?
+        if let d = f["description"], let df = c.mapping(d, "/description", known: ["what", "why", "fix"], required: ["what", "why", "fix"]) {
+            what = df["what"].flatMap { localized($0, "/description/what", c) }
+            why = df["why"].flatMap { localized($0, "/description/why", c) }
+            fix = df["fix"].flatMap { localized($0, "/description/fix", c) }
+        }
+        var messages: [String: LocalizedText] = [:]
+        var messageSeverities: [String: Severity] = [:]
+        if let m = f["messages"], let pairs = m.mapping {
+            for pair in pairs {
+                guard let key = pair.key.scalar?.value else { continue }
+                let pointer = "/messages/\(key)"
+                if let text = localized(pair.value, pointer, c, extra: ["severity"]) { messages[key] = text }
+                if let n = pair.value["severity"], let s = c.choice(n, pointer + "/severity", as: Severity.self) {
+                    messageSeverities[key] = s
+                }
+            }
+        } else if let m = f["messages"] {
+            _ = c.mapping(m, "/messages", known: [])
+        }
+        var params: [String: ParamSpec] = [:]
+        if let p = f["params"], let pairs = p.mapping {
+            for pair in pairs {
+                guard let name = pair.key.scalar?.value,
+                      let pf = c.mapping(pair.value, "/params/\(name)", known: ["default", "description"], required: ["default", "description"]),
+                      let value = pf["default"], let desc = pf["description"].flatMap({ localized($0, "/params/\(name)/description", c) })
+                else { continue }
+                params[name] = ParamSpec(name: name, defaultValue: value, description: desc)
+            }
+        }
+        var pass: [RuleExample] = [], fail: [RuleExample] = []
+        if let e = f["examples"], let ef = c.mapping(e, "/examples", known: ["pass", "fail"], required: ["pass", "fail"]) {
+            pass = ef["pass"].map { examples($0, "/examples/pass", c) } ?? []
+            fail = ef["fail"].map { examples($0, "/examples/fail", c) } ?? []
+        }
+        if let problem = error(c, origin) { throw problem }
+        guard let title, let what, let why, let fix else {
+            throw SetupError(file: origin, message: "incomplete rule file")
+        }
+        var spec = RuleSpec(id: id, category: category, severity: severity, title: title, what: what, why: why, fix: fix,
+                            messages: messages, params: params, passExamples: pass, failExamples: fail, origin: origin)
+        spec.messageSeverities = messageSeverities
+        return spec
+    }
+
+    private static func localized(_ node: Node, _ pointer: String, _ c: DecodeContext,
+                                  extra: [String] = []) -> LocalizedText? {
+        guard let f = c.mapping(node, pointer, known: ["ja", "en"] + extra, required: ["ja", "en"]),
+              let ja = f["ja"].flatMap({ c.text($0, pointer + "/ja") }),
+              let en = f["en"].flatMap({ c.text($0, pointer + "/en") }) else { return nil }
+        return LocalizedText(ja: ja, en: en)
+    }
+
+    private static func examples(_ node: Node, _ pointer: String, _ c: DecodeContext) -> [RuleExample] {
+        guard let items = c.list(node, pointer) else { return [] }
+        return items.compactMap { item, p in
+            guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config"], required: ["name", "plan"]),
+                  let name = f["name"].flatMap({ c.text($0, p + "/name") }),
+                  let plan = f["plan"].flatMap({ c.text($0, p + "/plan") }) else { return nil }
+            return RuleExample(name: name, plan: plan, line: f["line"].flatMap { c.integer($0, p + "/line") },
+                               config: f["config"].flatMap { c.text($0, p + "/config") })
+        }
+    }
+
+    /// The first problem found, as a positioned setup error.
+    static func error(_ c: DecodeContext, _ file: String) -> SetupError? {
+        guard let first = c.findings.first else { return nil }
+        return SetupError(file: file, line: first.source.range.start.line, column: first.source.range.start.column,
+                          message: describe(first))
+    }
+
+    /// A plain English sentence for a schema finding in a setup file (rule or configuration).
+    static func describe(_ f: Finding) -> String {
+        let a = f.arguments
+        switch f.rule {
+        case "schema-unknown-key":
+            let near = a["suggestion"].map { "; did you mean '\($0)'?" } ?? ""
+            return "unknown key '\(a["key"] ?? "")'\(near)"
+        case "schema-required":
+            return "missing required key '\(a["field"] ?? "")' in \(a["in"] ?? "/")"
+        case "schema-type":
+            var text = "\(a["field"] ?? ""): expected \(f.message == "enum" ? "one of " + (a["allowed"] ?? "") : f.message), found \(a["found"] ?? "")"
+            if let s = a["suggestion"], !s.isEmpty { text += "; did you mean '\(s)'?" }
+            return text
+        default:
+            return "\(f.rule): " + (a["problem"] ?? a["detail"] ?? f.message)
+        }
+    }
+}

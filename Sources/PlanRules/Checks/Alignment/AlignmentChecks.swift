@@ -1,0 +1,11 @@
+/// The alignment checks, in the order they run.
+public enum AlignmentChecks {
+    public static let all: [any PlanCheck.Type] = [
+        VisionMissing.self,
+        VisionEmpty.self,
+        KPIUnaligned.self,
+        LinkUnresolved.self,
+        GoalUnsupported.self,
+        QuoteNotFound.self,
+    ]
+}

@@ -1,0 +1,35 @@
+import PlanModel
+
+/// `goal-unsupported`: a vision goal that no KPI supports, so nothing in the plan says how
+/// the prefecture's IP activities serve it.
+///
+/// Silent when the plan has no KPIs at all: `kpi-missing` already says so, and repeating
+/// it for every goal adds nothing.
+enum GoalUnsupported: PlanCheck {
+    static let id = "goal-unsupported"
+
+    /// How much of a goal's heading or text the message shows.
+    static let excerptLength = 30
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        guard !plan.kpis.isEmpty else { return [] }
+        let supported = Set(plan.kpis.flatMap { $0.supports.map(\.value) })
+        return plan.visions.flatMap { vision in
+            vision.goals.compactMap { goal -> Finding? in
+                let reference = Subject.goal(vision, goal)
+                guard !supported.contains(reference) else { return nil }
+                // The goal, placed at its id: one line rather than the whole mapping.
+                let at = Source(pointer: goal.source.pointer, range: goal.fields.of("id", or: goal.source).range)
+                return Finding(rule: id, arguments: ["goal": reference, "summary": summary(of: goal)],
+                               source: at, subject: reference)
+            }
+        }
+    }
+
+    /// The goal's heading, or the start of its text, on one line.
+    static func summary(of goal: Goal) -> String {
+        let words = goal.heading ?? goal.text
+        let line = words.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count > excerptLength ? String(line.prefix(excerptLength)) + "…" : line
+    }
+}

@@ -1,0 +1,101 @@
+import PlanYAML
+
+/// Where a stretch of a text scalar's value lies in the file, worked out from the scalar's
+/// source range alone (the model keeps no source text), so a diagnostic can point inside
+/// a long KPI text.
+///
+/// Exact for the layouts the plans use: a one-line plain or quoted scalar without escapes;
+/// a block scalar (`>-`, `|-`, `>`, `|`, `|+`) whose value is one line, or a literal whose
+/// lines each hold text, optionally followed by empty lines. For a block scalar the content
+/// starts on the line after the indicator, and its indentation is what remains of the
+/// range's bytes once the indicator line and the text are accounted for; this assumes no
+/// comment and no indentation digit after the indicator. Anything else (a wrapped folded
+/// text, escapes, empty lines inside) gives nil, and the caller points at the whole value.
+enum ScalarLayout {
+    /// The source range of the value's Unicode-scalar offsets `span`, or nil when the layout
+    /// cannot be known. `minimumIndent` is the least indentation block content may have
+    /// (the 1-based column of the mapping that holds the scalar).
+    static func locate(_ span: Range<Int>, in value: String, range: SourceRange, minimumIndent: Int) -> SourceRange? {
+        let scalars = Array(value.unicodeScalars)
+        guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound <= scalars.count,
+              let lines = range.start.line == range.end.line
+                ? flowLines(scalars, range: range)
+                : blockLines(scalars, range: range, minimumIndent: minimumIndent),
+              let start = mark(at: span.lowerBound, in: lines),
+              let end = mark(at: span.upperBound, in: lines) else { return nil }
+        return SourceRange(start: start, end: end)
+    }
+
+    /// One source line of the value: the scalars it holds (from value offset `first`), and
+    /// where its first scalar is.
+    private struct Line {
+        var first: Int
+        var scalars: ArraySlice<Unicode.Scalar>
+        var at: Mark
+    }
+
+    /// A scalar on one line: plain (its range is exactly its bytes) or quoted (two more).
+    private static func flowLines(_ scalars: [Unicode.Scalar], range: SourceRange) -> [Line]? {
+        guard !scalars.contains("\n") else { return nil }
+        let extra = range.end.offset - range.start.offset - utf8Count(scalars[...])
+        guard extra == 0 || extra == 2 else { return nil }
+        let shift = extra / 2
+        let at = Mark(line: range.start.line, column: range.start.column + shift, offset: range.start.offset + shift)
+        return [Line(first: 0, scalars: scalars[...], at: at)]
+    }
+
+    /// A block scalar: its indicator line, then one source line per value line at a common
+    /// indentation, then empty lines up to the range's end (which libyaml puts at column 1
+    /// of the line after the last one it read).
+    private static func blockLines(_ scalars: [Unicode.Scalar], range: SourceRange, minimumIndent: Int) -> [Line]? {
+        let start = range.start, end = range.end
+        guard end.column == 1, end.line >= start.line + 2 else { return nil }
+        var body = scalars[...]
+        var trailingBreaks = 0
+        while body.last == "\n" {
+            body.removeLast()
+            trailingBreaks += 1
+        }
+        let pieces = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let sourceLines = end.line - start.line - 1
+        let emptyLines = sourceLines - pieces.count
+        // Empty value lines, or extra source lines that may be folds or inner empty lines.
+        guard !pieces.contains(where: \.isEmpty), emptyLines >= 0 else { return nil }
+        if emptyLines > 0, pieces.count > 1 || body.contains(" ") { return nil }
+        // The indicator line's bytes with its line break: `>-` strips, `>` clips, `>+` keeps.
+        let header: Int
+        switch trailingBreaks {
+        case 0: header = 3
+        case 1: header = 2
+        default:
+            guard trailingBreaks == 1 + emptyLines else { return nil }
+            header = 3
+        }
+        let text = pieces.reduce(0) { $0 + utf8Count($1) }
+        let indentation = end.offset - start.offset - header - text - pieces.count - emptyLines
+        guard indentation >= 0, indentation % pieces.count == 0 else { return nil }
+        let indent = indentation / pieces.count
+        guard indent >= minimumIndent else { return nil }
+        var lines: [Line] = []
+        var offset = start.offset + header
+        for (index, piece) in pieces.enumerated() {
+            let at = Mark(line: start.line + 1 + index, column: 1 + indent, offset: offset + indent)
+            lines.append(Line(first: piece.startIndex, scalars: piece, at: at))
+            offset += indent + utf8Count(piece) + 1
+        }
+        return lines
+    }
+
+    /// The position of value offset `i`: on the line that holds it, or at the end of the
+    /// line just before it (a line break or the end of the value).
+    private static func mark(at i: Int, in lines: [Line]) -> Mark? {
+        guard let line = lines.last(where: { $0.first <= i }) else { return nil }
+        let within = line.scalars[line.scalars.startIndex..<min(i, line.scalars.endIndex)]
+        return Mark(line: line.at.line, column: line.at.column + within.count,
+                    offset: line.at.offset + utf8Count(within))
+    }
+
+    private static func utf8Count(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+        s.reduce(0) { $0 + UTF8.width($1) }
+    }
+}

@@ -1,0 +1,10 @@
+/// The consistency checks, in the order they run.
+public enum ConsistencyChecks {
+    public static let all: [any PlanCheck.Type] = [
+        CumulativeAnnualMismatch.self,
+        PartsSum.self,
+        SubsetExceeds.self,
+        SeriesDecreasing.self,
+        TargetBelowBaseline.self,
+    ]
+}

@@ -1,0 +1,103 @@
+import PlanModel
+
+/// `subset-exceeds`: a `within` target (その中で, うち) is not larger than the target it is part
+/// of, or the sum of the targets it lists. All are first brought to one basis over the same
+/// years: per year when all are yearly (annual, or a level in a year the others hold), else a
+/// total over the cumulative window (annual × its years in that window). References that do
+/// not resolve, other units and bases that cannot be compared are left alone.
+enum SubsetExceeds: PlanCheck {
+    static let id = "subset-exceeds"
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        let owned = OwnedTarget.all(in: plan)
+        // KPI targets with an id, by `KPI_ID/TARGET_ID` (the first of duplicates, like the model).
+        let byReference = Dictionary(owned.compactMap { o -> (String, OwnedTarget)? in
+            let isKPITarget = o.group == o.subject.split(separator: "/").first.map(String.init)
+            return o.target.id != nil && isKPITarget ? (o.subject, o) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        return owned.compactMap { s -> Finding? in
+            guard !s.target.within.isEmpty, s.target.value != nil else { return nil }
+            let parents = s.target.within.compactMap { byReference[$0.value] }
+            guard parents.count == s.target.within.count,
+                  parents.allSatisfy({ $0.target.value != nil && $0.unitKey == s.unitKey }),
+                  let c = compare(s, parents), Compare.exceeds(c.subset, c.parents)
+            else { return nil }
+            var args = ["metric": s.metric, "unit": s.unit, "value": NumberFormat.plain(c.subset),
+                        "parents": parents.map(\.metric).joined(separator: " + "),
+                        "total": NumberFormat.plain(c.parents)]
+            if let w = c.window {
+                args["from"] = String(w.lowerBound)
+                args["to"] = String(w.upperBound)
+            }
+            return Finding(rule: id, message: c.window == nil ? "default" : "total", arguments: args,
+                           source: s.source("value"), subject: s.subject)
+        }
+    }
+
+    /// What a target amounts to: a yearly figure (in any year its owner spans, or in one
+    /// year), or a total over a window.
+    private enum Amount {
+        case perYear(Double, OwnedTarget)
+        case inYear(Double, Int)
+        case total(Double, ClosedRange<Int>)
+    }
+
+    private static func amount(_ o: OwnedTarget) -> Amount? {
+        guard let v = o.target.value else { return nil }
+        switch o.target.basis {
+        case .annual: return .perYear(v, o)
+        case .level: return (o.target.year ?? o.ownerEnd).map { .inYear(v, $0) }
+        case .cumulative: return o.window.map { .total(v, $0) }
+        default: return nil
+        }
+    }
+
+    /// The subset's and the parents' amounts on a common footing; nil when they have none.
+    private static func compare(_ s: OwnedTarget, _ parents: [OwnedTarget])
+        -> (subset: Double, parents: Double, window: ClosedRange<Int>?)? {
+        guard let sub = amount(s) else { return nil }
+        let ps = parents.compactMap(amount)
+        guard ps.count == parents.count else { return nil }
+        // A total over one window when the subset or any parent is cumulative.
+        var window: ClosedRange<Int>?
+        if case .total(_, let w) = sub { window = w }
+        for case .total(_, let w) in ps where window == nil { window = w }
+        if let window {
+            guard let subset = total(sub, over: window, isSubset: true) else { return nil }
+            var sum = 0.0
+            for p in ps {
+                guard let part = total(p, over: window, isSubset: false) else { return nil }
+                sum += part
+            }
+            return (subset, sum, window)
+        }
+        // Yearly: every level must fall in one year that every annual target holds in.
+        let all = [sub] + ps
+        var years = Set<Int>()
+        for case .inYear(_, let y) in all { years.insert(y) }
+        guard years.count <= 1 else { return nil }
+        var values: [Double] = []
+        for a in all {
+            switch a {
+            case .perYear(let v, let o):
+                if let y = years.first { guard o.ownerYears?.contains(y) == true else { return nil } }
+                values.append(v)
+            case .inYear(let v, _): values.append(v)
+            case .total: return nil
+            }
+        }
+        return (values[0], values.dropFirst().reduce(0, +), nil)
+    }
+
+    /// An amount as a total over `window`. A parent's running total over a longer window
+    /// still bounds the subset; a subset's must be over exactly the window.
+    private static func total(_ a: Amount, over window: ClosedRange<Int>, isSubset: Bool) -> Double? {
+        switch a {
+        case .perYear(let v, let o): return o.yearsHeld(in: window).map { v * Double($0) }
+        case .inYear: return nil
+        case .total(let v, let w):
+            if w == window { return v }
+            return !isSubset && w.lowerBound <= window.lowerBound && window.upperBound <= w.upperBound ? v : nil
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// The measurability checks, in the order they run.
+public enum MeasurabilityChecks {
+    public static let all: [any PlanCheck.Type] = [
+        KPIMissing.self,
+        TargetMissing.self,
+        TargetValue.self,
+        TargetUnit.self,
+        TargetBasis.self,
+        TargetApproximate.self,
+        IncreaseBaseline.self,
+        TextTargetMismatch.self,
+    ]
+}

@@ -1,0 +1,45 @@
+import PlanModel
+import PlanText
+
+/// `target-basis`: every KPI target says how its value is meant (yearly, cumulative, …).
+/// When the KPI text states the target's number with a word that tells (年10件, 10件（累計）),
+/// the message suggests the basis those words give.
+enum TargetBasis: PlanCheck {
+    static let id = "target-basis"
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        plan.kpis.flatMap { kpi in
+            let quantities = QuantityScanner.scan(kpi.text)
+            return kpi.targets.enumerated().compactMap { index, target -> Finding? in
+                guard target.basis == nil else { return nil }
+                var arguments = ["metric": MeasuredTarget.name(target, kpi.id, index)]
+                var message = "default"
+                if let (quantity, basis) = suggestion(for: target, in: quantities) {
+                    message = "suggest"
+                    arguments["quantity"] = quantity.text
+                    arguments["basis"] = basis.rawValue
+                }
+                return Finding(rule: id, message: message, arguments: arguments, source: target.source,
+                               subject: Subject.target(kpi, target, index))
+            }
+        }
+    }
+
+    /// The basis the text's words give the target's number, when every mention of it agrees.
+    static func suggestion(for target: Target, in quantities: [Quantity]) -> (Quantity, Basis)? {
+        guard let value = target.value else { return nil }
+        let amount = Amount(value, target.unit)
+        let readings = quantities.filter { amount.matches(Amount($0.value, $0.unit), tolerance: 0) }
+            .compactMap { q in basis(of: q).map { (q, $0) } }
+        guard let first = readings.first, readings.allSatisfy({ $0.1 == first.1 }) else { return nil }
+        return first
+    }
+
+    /// What a number's words say: 年, 毎年 (also 年延べ) annual; 累計, 延べ cumulative. A year
+    /// alone suggests nothing: 30件（2021年度まで） is cumulative, 755件（2022年度） a level.
+    static func basis(of q: Quantity) -> Basis? {
+        if q.qualifiers.contains(.annual) { return .annual }
+        if q.qualifiers.contains(.cumulative) { return .cumulative }
+        return nil
+    }
+}

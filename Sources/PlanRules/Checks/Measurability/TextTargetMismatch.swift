@@ -1,0 +1,144 @@
+import PlanModel
+import PlanText
+
+/// `text-target-mismatch`: the numbers of a KPI's text and of its targets tell the same
+/// story. Every number with a unit in the text (read by `QuantityScanner`: full-width
+/// digits, 1,530, 延べ, 9兆2,000億円; years, era years and ordinals are not numbers) should
+/// be a target, per-year, baseline, history or part value of the KPI, and every target
+/// value should appear in the text. Values are compared normalized (億円 and 百万円 in 円,
+/// 割 in %). A number the text ties to a year (714件（2018年度）) must match a value of
+/// that year when the plan gives one.
+enum TextTargetMismatch: PlanCheck {
+    static let id = "text-target-mismatch"
+
+    /// Words right after a number that make it describe something rather than commit to it.
+    static let descriptiveWords = ["で構成", "から構成", "より構成", "からなる", "から成る", "を占める"]
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        let tolerance = context.params.double("tolerance", default: 0)
+        let descriptive = context.params.strings("descriptive-words", default: descriptiveWords).map(Width.fold)
+        let lastYear = PeriodMath.kpiYears(plan.period)?.upperBound
+        return plan.kpis.flatMap { check($0, tolerance: tolerance, descriptive: descriptive, lastYear: lastYear) }
+    }
+
+    static func check(_ kpi: KPI, tolerance: Double, descriptive: [String], lastYear: Int?) -> [Finding] {
+        guard !kpi.targets.isEmpty else { return [] }  // target-missing reports it, with the text's numbers
+        let quantities = QuantityScanner.scan(kpi.text).filter { !describes($0, in: kpi.text, words: descriptive) }
+        let numbers = StatedNumber.all(of: kpi, lastYear: lastYear)
+        var findings: [Finding] = []
+        var explained = Set<Int>()  // indices into `numbers` that some quantity states
+        var pending: [(Quantity, Amount)] = []
+        // First pass: a number of the text matches a value with the same unit.
+        for q in quantities {
+            let amount = Amount(q.value, q.unit)
+            let same = numbers.indices.filter { numbers[$0].amount.matches(amount, tolerance: tolerance) }
+            guard !same.isEmpty else {
+                pending.append((q, amount))
+                continue
+            }
+            explained.formUnion(same)
+            if let year = q.year, let wrong = misdated(same.map { numbers[$0] }, year: year) {
+                findings.append(Finding(rule: id, message: "year", arguments: [
+                    "quantity": q.text, "year": "\(year)", "kind": wrong.kind.rawValue, "metric": wrong.name,
+                    "other": "\(wrong.year ?? 0)",
+                ], source: wrong.source.value, subject: wrong.subject))
+            }
+        }
+        // Second pass: the same value with another unit is a target written in the wrong unit.
+        for (q, amount) in pending {
+            if let i = numbers.indices.first(where: {
+                numbers[$0].kind == .target && !explained.contains($0) && numbers[$0].amount.sameValue(amount, tolerance: tolerance)
+            }) {
+                explained.insert(i)
+                let n = numbers[i]
+                findings.append(Finding(rule: id, message: "unit", arguments: [
+                    "quantity": q.text, "metric": n.name, "unit": n.unit ?? "",
+                ], source: n.source.unit, subject: n.subject))
+            } else {
+                findings.append(Finding(rule: id, arguments: ["quantity": q.text, "kpi": kpi.id],
+                                        source: kpi.fields.of("text", or: kpi.source), subject: kpi.id))
+            }
+        }
+        for (i, n) in numbers.enumerated() where n.kind == .target && !explained.contains(i) && !written(n, in: kpi.text) {
+            findings.append(Finding(rule: id, message: "not-in-text", arguments: [
+                "metric": n.name, "amount": Numbers.show(n.value) + (n.unit ?? ""),
+            ], source: n.source.value, subject: n.subject))
+        }
+        return findings
+    }
+
+    /// Whether the text writes the number with its unit literally (10品種), for units the
+    /// scanner does not know; a digit, comma or point before it makes it part of another number.
+    static func written(_ n: StatedNumber, in text: String) -> Bool {
+        guard let unit = n.unit.map(Width.fold), !unit.isEmpty else { return false }
+        let folded = Width.fold(text).filter { !$0.isWhitespace }
+        let needle = Numbers.show(n.value) + unit
+        var rest = folded[...]
+        while let found = rest.firstRange(of: needle) {
+            let before = folded[..<found.lowerBound].last
+            if !(before.map { $0.isNumber || $0 == "," || $0 == "." } ?? false) { return true }
+            rest = folded[found.upperBound...]
+        }
+        return false
+    }
+
+    /// The value a dated text number points at when every match is of another year, if so.
+    static func misdated(_ matches: [StatedNumber], year: Int) -> StatedNumber? {
+        guard matches.allSatisfy({ $0.year != nil && $0.year != year }) else { return nil }
+        return matches.first
+    }
+
+    /// Whether the text right after `q` makes it a description (13機関で構成する…).
+    static func describes(_ q: Quantity, in text: String, words: [String]) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard q.range.upperBound <= scalars.count else { return false }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: scalars[q.range.upperBound...].prefix(12).filter { !$0.properties.isWhitespace })
+        let after = Width.fold(String(rest))
+        return words.contains { !$0.isEmpty && after.hasPrefix($0) }
+    }
+}
+
+/// A number a KPI's targets state: a target value, or one of its per-year, baseline,
+/// history or part values (which carry the target's unit).
+struct StatedNumber {
+    enum Kind: String {
+        case target = "value", perYear = "per_year", baseline, history, part = "parts"
+    }
+
+    var value: Double
+    var unit: String?
+    var amount: Amount
+    var kind: Kind
+    /// The fiscal year the value is for, when the plan says.
+    var year: Int?
+    var name: String
+    var subject: String
+    var source: (value: Source, unit: Source)
+
+    /// The numbers of `kpi`'s targets; a level or increase target without `year` is for
+    /// `lastYear`, the end of the KPI period.
+    static func all(of kpi: KPI, lastYear: Int?) -> [StatedNumber] {
+        var out: [StatedNumber] = []
+        for (i, t) in kpi.targets.enumerated() where t.basis != .milestone {
+            let name = MeasuredTarget.name(t, kpi.id, i)
+            let subject = Subject.target(kpi, t, i)
+            let unitSource = t.fields.of("unit", or: t.source)
+            func add(_ value: Double?, _ kind: Kind, _ year: Int?, _ source: Source) {
+                guard let value else { return }
+                out.append(StatedNumber(value: value, unit: t.unit, amount: Amount(value, t.unit), kind: kind, year: year,
+                                        name: name, subject: subject, source: (source, unitSource)))
+            }
+            let dated = t.basis == .level || t.basis == .increase
+            add(t.value, .target, dated ? t.year ?? lastYear : nil, t.fields.of("value", or: t.source))
+            add(t.perYear, .perYear, nil, t.fields.of("per_year", or: t.source))
+            if let b = t.baseline {
+                add(b.value, .baseline, b.aggregate == nil ? b.year : nil, b.fields.of("value", or: b.source))
+                for p in b.parts { add(p.value, .part, nil, p.source) }
+            }
+            for h in t.history { add(h.value, .history, h.year, h.source) }
+            for p in t.parts { add(p.value, .part, nil, p.source) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import PlanModel
+
+/// `target-year-outside-period`: the years a target names agree with the period it belongs to.
+///
+/// A KPI target's `year` and the explicit ends of its `over` window lie within the KPI
+/// period; for `{as_of: Y}` only years after Y are outside, since the period's start is
+/// not stated. A baseline (of a KPI or a goal target) describes a year before the target's
+/// year: its `year`, the end of its window for a cumulative target, or else the end of the
+/// period it belongs to (the KPI period, or the vision's period for a goal target).
+enum TargetYearOutsidePeriod: PlanCheck {
+    static let id = "target-year-outside-period"
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        let kpiYears = PeriodMath.kpiYears(plan.period)
+        let bounds = kpiYears.map { years in (plan.period?.asOf == nil ? years.lowerBound : Int.min)...years.upperBound }
+        var out: [Finding] = []
+        for kpi in plan.kpis {
+            for (i, t) in kpi.targets.enumerated() {
+                let subject = Subject.target(kpi, t, i)
+                let metric = t.metric ?? "#\(i + 1)"
+                if let bounds, let years = kpiYears {
+                    let shown = ["metric": metric, "period": PeriodMath.span(years)]
+                    if let year = t.year, !bounds.contains(year) {
+                        out.append(Finding(rule: id, arguments: shown.merging(["year": "\(year)"]) { $1 },
+                                           source: t.fields.of("year", or: t.source), subject: subject))
+                    }
+                    if let over = t.over, [over.from, over.toYear].contains(where: { $0.map { !bounds.contains($0) } ?? false }) {
+                        out.append(Finding(rule: id, message: "over",
+                                           arguments: shown.merging(["over": shownWindow(over, years)]) { $1 },
+                                           source: over.source, subject: subject))
+                    }
+                }
+                if let f = baseline(t, owner: kpiYears, metric: metric, subject: subject) { out.append(f) }
+            }
+        }
+        for vision in plan.visions {
+            let owner = PeriodMath.knownSpan(vision.period).flatMap { s in s.from.flatMap { f in s.to.map { f...$0 } } }
+            for goal in vision.goals {
+                for (i, t) in goal.targets.enumerated() {
+                    if let f = baseline(t, owner: owner, metric: t.metric ?? "#\(i + 1)", subject: Subject.goal(vision, goal)) {
+                        out.append(f)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The window as it takes effect (missing ends from the KPI period), or as written when reversed.
+    static func shownWindow(_ over: Period, _ years: ClosedRange<Int>) -> String {
+        PeriodMath.window(over: over, owner: years).map(PeriodMath.span) ?? PeriodMath.written(over)
+    }
+
+    /// A baseline whose year is not before the target's year.
+    static func baseline(_ t: Target, owner: ClosedRange<Int>?, metric: String, subject: String) -> Finding? {
+        guard let b = t.baseline, let year = b.effectiveYear, let target = PeriodMath.targetYear(t, owner: owner),
+              year >= target else { return nil }
+        let field = b.year != nil ? "year" : "to"
+        return Finding(rule: id, message: "baseline",
+                       arguments: ["metric": metric, "baseline": "\(year)", "year": "\(target)"],
+                       source: b.fields.of(field, or: b.source), subject: subject)
+    }
+}

@@ -1,0 +1,44 @@
+import PlanModel
+
+/// `vision-period-coverage`: each fiscal year of the KPI period (or the `as_of` year) lies
+/// within the period of at least one vision whose goals the KPI supports.
+///
+/// A KPI serves goals of visions; if every one of those visions ends (or begins) outside
+/// a year of the KPI period, the KPI has nothing to be aligned with in that year. Visions
+/// with `to: open` or without `from` are unbounded on that side. When the plan announces a
+/// revision of the visions (`revision.from`) at or before the first uncovered year, the
+/// gap is acknowledged and reported under its own message (`acknowledged`, a warning in the
+/// contract). A KPI supporting no resolvable goal is left to the alignment rules; one whose
+/// gap might be closed by a vision of unknown period is left to `vision-period-missing`.
+enum VisionPeriodCoverage: PlanCheck {
+    static let id = "vision-period-coverage"
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        guard let years = PeriodMath.kpiYears(plan.period) else { return [] }
+        let goals = plan.goalsByReference
+        return plan.kpis.compactMap { kpi in
+            var visions: [Vision] = []
+            for ref in kpi.supports {
+                guard let vision = goals[ref.value]?.vision, !visions.contains(where: { $0.id == vision.id }) else { continue }
+                visions.append(vision)
+            }
+            guard !visions.isEmpty else { return nil }
+            let spans = visions.compactMap { PeriodMath.knownSpan($0.period) }
+            let gap = PeriodMath.uncovered(years, by: spans)
+            guard let first = gap.first, spans.count == visions.count else { return nil }
+            var args = [
+                "kpi": kpi.id,
+                "years": PeriodMath.spans(gap),
+                "period": PeriodMath.span(years),
+                "visions": visions.map { "「\($0.title)」(\($0.period.map(PeriodMath.written) ?? "?"))" }.joined(separator: ", "),
+            ]
+            var key = "default"
+            if let revision = plan.revision?.from, revision <= first {
+                key = "acknowledged"
+                args["revision"] = "\(revision)"
+            }
+            return Finding(rule: id, message: key, arguments: args, source: kpi.fields.of("supports", or: kpi.source),
+                           subject: kpi.id)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// One reported problem: a finding with its rule's category and severity, worded in the
+/// run's language, placed in a file. A plain value that every reporter reads.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    public var rule: String
+    public var category: String
+    public var severity: Severity
+    public var message: String
+    /// JSON Pointer into the plan.
+    public var pointer: String
+    /// Accepted by a waiver in the plan: visible, but does not fail the run.
+    public var waived: Bool = false
+    public var waiverReason: String?
+    /// Recorded in the baseline: visible in JSON and SARIF, but not new.
+    public var baselined: Bool = false
+
+    public init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, rule: String, category: String,
+                severity: Severity, message: String, pointer: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.pointer = pointer
+    }
+
+    /// Whether the diagnostic counts against the run (neither waived nor baselined).
+    public var isActive: Bool { !waived && !baselined }
+
+    /// Report order: file, line, column, then rule.
+    public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        (a.file, a.line, a.column, a.rule, a.message) < (b.file, b.line, b.column, b.rule, b.message)
+    }
+}
+
+/// The diagnostics of one linted file, and what the reports need to know about it.
+public struct FileResult: Sendable {
+    public var path: String
+    /// The prefecture code, when the plan names a valid one.
+    public var prefecture: Int?
+    /// The rule ids that ran on this file (for JUnit test cases).
+    public var rulesRun: [String]
+    public var diagnostics: [Diagnostic]
+    /// The source lines the diagnostics point at, by line number, for excerpts with a caret.
+    public var excerpts: [Int: String] = [:]
+
+    public init(path: String, prefecture: Int?, rulesRun: [String], diagnostics: [Diagnostic]) {
+        self.path = path
+        self.prefecture = prefecture
+        self.rulesRun = rulesRun
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,83 @@
+import PlanModel
+import Testing
+@testable import PlanRules
+
+/// The shipped catalogue, read once for all tests.
+let shippedCatalogue: Catalogue = {
+    do { return try Catalogue.shipped() } catch { fatalError("the shipped catalogue does not load: \(error)") }
+}()
+
+/// One case per example of every rule in `Rules/`.
+struct ExampleCase: CustomTestStringConvertible, Sendable {
+    let rule: String
+    let passes: Bool
+    let example: RuleExample
+    var testDescription: String { "\(rule) \(passes ? "pass" : "fail"): \(example.name)" }
+}
+
+let allExamples: [ExampleCase] = shippedCatalogue.sorted.flatMap { spec in
+    spec.passExamples.map { ExampleCase(rule: spec.id, passes: true, example: $0) }
+        + spec.failExamples.map { ExampleCase(rule: spec.id, passes: false, example: $0) }
+}
+
+@Suite("Rule catalogue")
+struct CatalogueTests {
+    @Test("every example of every rule behaves as it says", arguments: allExamples)
+    func example(_ c: ExampleCase) throws {
+        let found = try ExampleRunner.diagnostics(of: c.rule, in: c.example, catalogue: shippedCatalogue)
+        if c.passes {
+            #expect(found.isEmpty, "unexpected: \(found.map { "\($0.line):\($0.column) \($0.message)" })")
+        } else {
+            #expect(!found.isEmpty, "\(c.rule) did not fire")
+            if let line = c.example.line {
+                #expect(found.contains { $0.line == line }, "expected at line \(line), got \(found.map(\.line))")
+            }
+            for d in found {
+                #expect(!d.message.contains("{"), "unfilled placeholder in: \(d.message)")
+            }
+        }
+    }
+
+    @Test("every rule file has a check and every check has a rule file")
+    func filesAndChecksAgree() {
+        let files = Set(shippedCatalogue.rules.keys)
+        let implemented = Registry.implementedRuleIDs
+        #expect(files.subtracting(implemented).sorted() == [], "rule files without a check")
+        #expect(implemented.subtracting(files).sorted() == [], "checks without a rule file")
+    }
+
+    @Test("check ids are unique")
+    func uniqueChecks() {
+        let ids = Registry.checks.map { $0.id }
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test("every rule of the contract exists")
+    func contractRules() {
+        let contract = [
+            "yaml-syntax", "yaml-duplicate-key", "schema-unknown-key", "schema-type", "schema-required", "duplicate-id",
+            "prefecture-code", "format-version", "kpi-missing", "target-missing", "target-value", "target-unit",
+            "target-basis", "target-approximate", "increase-baseline", "text-target-mismatch", "period-missing",
+            "period-invalid", "period-window", "vision-period-missing", "vision-period-coverage",
+            "target-year-outside-period", "vision-missing", "vision-empty", "kpi-unaligned", "link-unresolved",
+            "goal-unsupported", "quote-not-found", "cumulative-annual-mismatch", "parts-sum", "subset-exceeds",
+            "series-decreasing", "target-below-baseline",
+        ]
+        #expect(contract.filter { shippedCatalogue[$0] == nil } == [])
+    }
+
+    @Test("every rule has a pass and a fail example, both languages, and a known category")
+    func completeness() {
+        for spec in shippedCatalogue.sorted {
+            #expect(!spec.passExamples.isEmpty, "\(spec.id) has no pass example")
+            #expect(!spec.failExamples.isEmpty, "\(spec.id) has no fail example")
+            #expect(spec.messages["default"] != nil, "\(spec.id) has no default message")
+            #expect(RuleCategory.all.contains(spec.category), "\(spec.id): category \(spec.category)")
+            for text in [spec.title, spec.what, spec.why, spec.fix] + Array(spec.messages.values) {
+                #expect(!text.ja.isEmpty && !text.en.isEmpty, "\(spec.id) has an empty text")
+            }
+            #expect(Template.placeholders(in: spec.messages["default"]?.ja ?? "")
+                == Template.placeholders(in: spec.messages["default"]?.en ?? ""), "\(spec.id): ja/en placeholders differ")
+        }
+    }
+}

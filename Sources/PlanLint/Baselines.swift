@@ -1,0 +1,111 @@
+import PlanReport
+import PlanRules
+
+/// The file side of baselines: reading them, keying files relative to the baseline's
+/// folder, finding entries whose file is gone, and `planlint baseline` (record or prune).
+/// The matching itself is PlanRules' pure `Baseline`.
+public enum Baselines {
+    /// A baseline file read for a run, with what keys files against it.
+    struct Loaded {
+        var path: String
+        var baseline: Baseline
+        var fileKey: (String) -> String
+        /// Entries whose file no longer exists.
+        var gone: Set<String>
+    }
+
+    /// What applying the run's baselines gave.
+    struct Applied {
+        var results: [FileResult]
+        var stale: [BaselineEntry]
+        var notes: [String]
+    }
+
+    /// Reads a baseline file; `missingIsEmpty` for recording a new one.
+    static func load(_ path: String, missingIsEmpty: Bool = false) throws -> Loaded {
+        let base = FileSystem.directory(of: FileSystem.absolute(path))
+        let cwd = FileSystem.absolute(".")
+        let fileKey: (String) -> String = { BaselinePath.key($0, cwd: cwd, base: base) }
+        var baseline = Baseline()
+        switch FileSystem.kind(path) {
+        case .missing where missingIsEmpty:
+            break
+        case .missing:
+            throw SetupError(file: path, message: "no such baseline file (write one with planlint baseline --output \(path))")
+        default:
+            switch FileSystem.read(path, limit: 64 << 20) {
+            case .success(let bytes): baseline = try BaselineFile.read(text: String(decoding: bytes, as: UTF8.self), origin: path)
+            case .failure(let e): throw SetupError(file: path, message: e.text)
+            }
+        }
+        let gone = Set(baseline.files.filter { file in
+            if case .missing = FileSystem.kind(file.hasPrefix("/") ? file : FileSystem.join(base, file)) { return true }
+            return false
+        })
+        return Loaded(path: path, baseline: baseline, fileKey: fileKey, gone: gone)
+    }
+
+    /// Applies to each file the baseline in force for it (`--baseline`, else its
+    /// configuration's `baseline:`), and notes the entries that no longer match.
+    static func apply(to results: [FileResult], baselineOf: [String: String]) throws -> Applied {
+        var out = results
+        var stale: [BaselineEntry] = []
+        var notes: [String] = []
+        var seen = Set<String>()
+        for path in results.compactMap({ baselineOf[$0.path] }) where seen.insert(path).inserted {
+            let loaded = try load(path)
+            let indices = results.indices.filter { baselineOf[results[$0].path] == path }
+            let match = loaded.baseline.apply(to: indices.map { results[$0] }, fileKey: loaded.fileKey, gone: loaded.gone)
+            for (i, result) in zip(indices, match.results) { out[i] = result }
+            stale += match.stale
+            notes += staleNotes(match.stale, baseline: path)
+        }
+        return Applied(results: out, stale: stale, notes: notes)
+    }
+
+    static func staleNotes(_ stale: [BaselineEntry], baseline path: String) -> [String] {
+        guard !stale.isEmpty else { return [] }
+        let total = stale.reduce(0) { $0 + $1.count }
+        var notes = ["planlint: note: \(path): \(total) baselined diagnostic\(total == 1 ? " no longer occurs" : "s no longer occur");"
+            + " planlint baseline --prune --output \(path) removes \(total == 1 ? "it" : "them")"]
+        for e in stale.prefix(10) {
+            notes.append("planlint: note: \(path): no longer matches: \(e.file) \(e.rule) at \(e.pointer.isEmpty ? "/" : e.pointer)"
+                + (e.count > 1 ? " (×\(e.count))" : ""))
+        }
+        if stale.count > 10 { notes.append("planlint: note: \(path): … and \(stale.count - 10) more entries") }
+        return notes
+    }
+
+    /// `planlint baseline [PATH ...] --output FILE [--prune]`: records the diagnostics that
+    /// count today for the linted files (other files' entries are kept), or with `prune`
+    /// only removes entries that no longer match. Writes the file whole or not at all.
+    public static func run(_ options: LintOptions, output: String?, prune: Bool) -> RunOutcome {
+        do {
+            let pass = try LintRunner.lintAll(options)
+            guard let target = output ?? pass.groups.lazy.compactMap({ $0.engine.configuration.baseline }).first else {
+                throw SetupError(file: "--output", message: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
+            }
+            let loaded = try load(target, missingIsEmpty: !prune)
+            let before = loaded.baseline
+            let after: Baseline
+            var message: String
+            if prune {
+                let match = before.apply(to: pass.results, fileKey: loaded.fileKey, gone: loaded.gone)
+                after = before.pruned(by: match.stale)
+                let removed = before.total - after.total
+                message = "planlint: pruned \(target): removed \(removed), kept \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s")"
+            } else {
+                let recorded = Baseline.record(pass.results, fileKey: loaded.fileKey)
+                let linted = Set(pass.results.map { loaded.fileKey($0.path) })
+                after = before.replacing(files: linted, with: recorded, gone: loaded.gone)
+                message = "planlint: wrote \(target): \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s") in \(after.files.count) file\(after.files.count == 1 ? "" : "s")"
+            }
+            if let problem = FileSystem.writeAtomically(Array(BaselineFile.write(after).utf8), to: target) {
+                throw SetupError(file: target, message: problem)
+            }
+            return RunOutcome(stdout: "", stderr: pass.notes + [message], status: 0)
+        } catch {
+            return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
+        }
+    }
+}

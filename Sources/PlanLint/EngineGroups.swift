@@ -1,0 +1,71 @@
+import PlanModel
+import PlanRules
+
+/// Files that share one configuration, and the engine built for it.
+struct EngineGroup {
+    var engine: Engine
+    var files: [String]
+}
+
+/// Builds one engine per configuration in force: `--config` for all files, or the
+/// `planlint.yaml` found above each file (files without one use the defaults).
+enum EngineGroups {
+    static func make(for files: [String], options: LintOptions) throws -> [EngineGroup] {
+        var finder = ConfigurationFinder()
+        var order: [String] = []
+        var byConfig: [String: [String]] = [:]
+        for file in files {
+            let key = try options.configPath ?? finder.configurationPath(for: file) ?? ""
+            if byConfig[key] == nil { order.append(key) }
+            byConfig[key, default: []].append(file)
+        }
+        if order.isEmpty { order = [options.configPath ?? ""] }
+        let date = FileSystem.today()
+        let today = CalendarDate(year: date.year, month: date.month, day: date.day)
+        return try order.map { key in
+            var configuration = key.isEmpty ? Configuration() : try finder.load(key)
+            if let window = options.window { configuration.window = window }
+            let catalogue = try RuleDirectories.catalogue(extra: options.ruleDirectories + configuration.ruleDirectories)
+            try validate(configuration, against: catalogue)
+            let engine = Engine(catalogue: catalogue, configuration: configuration,
+                                language: options.language(configured: configuration.language), today: today)
+            return EngineGroup(engine: engine, files: byConfig[key] ?? [])
+        }
+    }
+
+    /// Every rule a configuration names must exist.
+    static func validate(_ configuration: Configuration, against catalogue: Catalogue) throws {
+        let named = Set(configuration.severities.keys).union(configuration.params.keys)
+        for id in named.sorted() where catalogue[id] == nil {
+            let at = configuration.ruleSources[id]?.start
+            let near = Suggest.closest(to: id, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
+            throw SetupError(file: configuration.origin ?? "configuration", line: at?.line ?? 0, column: at?.column ?? 0,
+                             message: "unknown rule '\(id)'\(near)")
+        }
+    }
+}
+
+/// Reads extra rule directories (`--rules DIR`, `rule-directories:`) on top of the shipped catalogue.
+enum RuleDirectories {
+    /// The embedded catalogue, parsed once per process (it cannot change while one runs).
+    static let shipped = Result<Catalogue, any Error> { try Catalogue.shipped() }
+
+    static func catalogue(extra directories: [String]) throws -> Catalogue {
+        var catalogue = try shipped.get()
+        for directory in directories {
+            guard case .directory = FileSystem.kind(directory), let names = FileSystem.list(directory) else {
+                throw SetupError(file: directory, message: "not a rule directory")
+            }
+            var files: [(path: String, text: String)] = []
+            for name in names where name.hasSuffix(".yaml") {
+                let path = FileSystem.join(directory, name)
+                switch FileSystem.read(path, limit: 1 << 20) {
+                case .success(let bytes): files.append((path, String(decoding: bytes, as: UTF8.self)))
+                case .failure(let e): throw SetupError(file: path, message: e.text)
+                }
+            }
+            try catalogue.add(files: files)
+        }
+        return catalogue
+    }
+}

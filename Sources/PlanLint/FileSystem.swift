@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a path is, without following it further than `stat` does.
+enum FileKind {
+    case regular(size: Int)
+    case directory(id: FileID)
+    case other(String)
+    case missing
+}
+
+/// A file's identity (device and inode), for detecting symbolic-link loops.
+struct FileID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+}
+
+/// Small POSIX wrappers: the driver needs stat, directory listing, whole-file reads and
+/// atomic writes, and nothing of Foundation's heavier file APIs (start-up time matters
+/// for a linter run on every save).
+enum FileSystem {
+    static func kind(_ path: String) -> FileKind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .regular(size: Int(st.st_size))
+        case S_IFDIR: return .directory(id: FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
+        case S_IFIFO: return .other("a FIFO")
+        case S_IFCHR, S_IFBLK: return .other("a device")
+        case S_IFSOCK: return .other("a socket")
+        default: return .other("not a regular file")
+        }
+    }
+
+    /// The names in a directory, sorted, without `.` and `..`.
+    static func list(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Reads a whole regular file, refusing anything larger than `limit` bytes.
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.cannotOpen(errnoText())) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(st.st_size), limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.cannotRead(errnoText()))
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+            if bytes.count > limit { return .failure(.tooLarge(limit)) }
+        }
+        return .success(bytes)
+    }
+
+    /// Writes `bytes` to `path` whole or not at all: a temporary file beside it, then rename.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
+        let temporary = path + ".planlint-\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return "cannot create \(temporary): \(errnoText())" }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let problem = errnoText()
+                close(fd)
+                unlink(temporary)
+                return "cannot write \(temporary): \(problem)"
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
+            unlink(temporary)
+            return "cannot write \(temporary): \(errnoText())"
+        }
+        guard rename(temporary, path) == 0 else {
+            let problem = errnoText()
+            unlink(temporary)
+            return "cannot write \(path): \(problem)"
+        }
+        return nil
+    }
+
+    /// The directory part of a path ("." for a bare name).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    /// The absolute form of a path, without resolving links (for walking up to find configuration).
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let cwd = String(cString: buffer)
+        return join(cwd, path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
+    }
+
+    static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+
+    /// Today's date in local time, for waivers' `until`.
+    static func today() -> (year: Int, month: Int, day: Int) {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+    }
+}
+
+/// Why a file could not be read.
+enum ReadError: Error {
+    case cannotOpen(String)
+    case cannotRead(String)
+    case notRegular
+    case tooLarge(Int)
+
+    var text: String {
+        switch self {
+        case .cannotOpen(let why): return "cannot open the file: \(why)"
+        case .cannotRead(let why): return "cannot read the file: \(why)"
+        case .notRegular: return "not a regular file"
+        case .tooLarge(let limit): return "the file is larger than the limit of \(limit) bytes"
+        }
+    }
+}

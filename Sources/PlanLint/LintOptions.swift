@@ -1,0 +1,54 @@
+import PlanReport
+import PlanRules
+
+/// When to colour text output and show source excerpts.
+public enum ColorMode: String, Sendable, CaseIterable {
+    case auto, always, never
+}
+
+/// Everything `planlint lint` can be told, already parsed. The CLI fills it; the runner
+/// decides nothing the options do not say.
+public struct LintOptions: Sendable {
+    public var paths: [String] = ["Plans"]
+    public var format: ReportFormat = .text
+    public var output: String?
+    /// More reports of the same run (`--format sarif --output a.sarif --format text`);
+    /// at most one report in all may go to standard output.
+    public var additionalReports: [ReportTarget] = []
+    public var configPath: String?
+    public var ruleDirectories: [String] = []
+    public var window: ClosedRange<Int>?
+    public var failOn: Severity = .error
+    public var maxWarnings: Int?
+    public var baseline: String?
+    public var language: Language?
+    public var quiet = false
+    public var color: ColorMode = .auto
+    /// Whether standard output is a terminal (for `--color auto`).
+    public var stdoutIsTerminal = false
+    /// The process environment (LANG, LC_ALL, LC_MESSAGES decide the default language).
+    public var environment: [String: String] = [:]
+    /// How many files are linted at once (nil: one per core). Output order does not depend on it.
+    public var jobs: Int?
+
+    public init() {}
+
+    /// The message language: `--lang`, else the configuration's, else the locale's.
+    func language(configured: Language?) -> Language {
+        if let language { return language }
+        if let configured { return configured }
+        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"]
+        return Language.fromLocale(locale)
+    }
+}
+
+/// What a run produced: the report, messages for standard error, and the exit status.
+public struct RunOutcome: Sendable {
+    /// The report for standard output ("" when written to `--output`).
+    public var stdout: String
+    /// Notes and errors for standard error, one per line.
+    public var stderr: [String]
+    /// 0: passed; 1: the plans have failing diagnostics; 2: the run could not be done.
+    public var status: Int32
+}

@@ -1,0 +1,16 @@
+/// The report formats of `--format`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, sarif, github, junit, markdown
+
+    /// The reporter for this format. `excerpts` and `color` apply to text only.
+    public func reporter(excerpts: Bool, color: Bool) -> any Reporter {
+        switch self {
+        case .text: return TextReporter(excerpts: excerpts, color: color)
+        case .json: return JSONReporter()
+        case .sarif: return SarifReporter()
+        case .github: return GitHubReporter()
+        case .junit: return JUnitReporter()
+        case .markdown: return MarkdownReporter()
+        }
+    }
+}

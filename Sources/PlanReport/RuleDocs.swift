@@ -1,0 +1,78 @@
+import PlanRules
+
+/// `planlint rules` and `planlint explain`: the catalogue, rendered for people and tools.
+public enum RuleDocs {
+    /// One line per rule: id, category, default severity, title.
+    public static func list(_ rules: [RuleSpec], language: Language) -> String {
+        let idWidth = rules.map(\.id.count).max() ?? 0
+        let categoryWidth = rules.map(\.category.count).max() ?? 0
+        return rules.map { r in
+            r.id.padding(idWidth) + "  " + r.category.padding(categoryWidth) + "  " + r.severity.rawValue.padding(7)
+                + "  " + r.title[language]
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"rules": [{"id", "category", "severity", "title"}, …]}`.
+    public static func listJSON(_ rules: [RuleSpec], language: Language) -> String {
+        let items = rules.map { r in
+            "    {\"id\": \(JSON.string(r.id)), \"category\": \(JSON.string(r.category)), "
+                + "\"severity\": \(JSON.string(r.severity.rawValue)), \"title\": \(JSON.string(r.title[language]))}"
+        }
+        return "{\n  \"rules\": [\n" + items.joined(separator: ",\n") + "\n  ]\n}\n"
+    }
+
+    /// A rule's explanation: what, why, how to fix, parameters with defaults, and examples.
+    public static func explain(_ r: RuleSpec, language: Language) -> String {
+        let ja = language == .ja
+        var out = "\(r.id) — \(r.title[language])\n"
+        out += (ja ? "分類: " : "Category: ") + r.category + "    " + (ja ? "既定の重大度: " : "Default severity: ")
+            + r.severity.rawValue + "\n\n"
+        out += section(ja ? "何を確かめるか" : "What it checks", r.what[language])
+        out += section(ja ? "なぜ問題か" : "Why a reviewer cares", r.why[language])
+        out += section(ja ? "直し方" : "How to fix it", r.fix[language])
+        if !r.params.isEmpty {
+            out += (ja ? "## パラメータ（planlint.yaml の rules." : "## Parameters (planlint.yaml rules.") + r.id + ".params)\n"
+            for p in r.params.values.sorted(by: { $0.name < $1.name }) {
+                out += "- \(p.name) (\(ja ? "既定" : "default"): \(show(p.defaultValue))): \(p.description[language])\n"
+            }
+            out += "\n"
+        }
+        for (title, examples) in [(ja ? "違反しない例" : "Passing examples", r.passExamples),
+                                  (ja ? "違反する例" : "Failing examples", r.failExamples)] where !examples.isEmpty {
+            out += "## \(title)\n"
+            for e in examples {
+                out += "\n### \(e.name)" + (e.line.map { ja ? "（\($0)行目）" : " (line \($0))" } ?? "") + "\n"
+                if let config = e.config { out += "planlint.yaml:\n" + indent(config) }
+                out += indent(e.plan)
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private static func section(_ title: String, _ body: String) -> String {
+        "## \(title)\n\(body)\n\n"
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + (text.hasSuffix("\n") ? "" : "\n")
+    }
+
+    private static func show(_ node: PlanYAMLNode) -> String {
+        switch node.kind {
+        case .scalar(let s): return s.value
+        case .sequence(let items): return "[" + items.map(show).joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { show($0.key) + ": " + show($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}
+
+import PlanYAML
+typealias PlanYAMLNode = Node
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,93 @@
+import PlanRules
+
+/// Compiler-style text: `file:line:col: severity: message [rule]`, optionally with the
+/// source line and a caret under the column, and a summary line at the end.
+public struct TextReporter: Reporter {
+    /// Show the source line and a caret under each diagnostic (on a terminal).
+    public var excerpts: Bool
+    /// Use ANSI colours.
+    public var color: Bool
+
+    public init(excerpts: Bool = false, color: Bool = false) {
+        self.excerpts = excerpts
+        self.color = color
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        let ja = report.language == .ja
+        for file in report.files {
+            for d in file.diagnostics where !report.quiet || d.severity == .error {
+                out += "\(d.file):\(d.line):\(d.column): \(paint(label(d, ja: ja), d.severity)): \(d.message) [\(d.rule)]\n"
+                if excerpts, let line = file.excerpts[d.line] {
+                    out += excerpt(line, d)
+                }
+            }
+        }
+        out += summaryLine(report, ja: ja) + "\n"
+        return out
+    }
+
+    private func label(_ d: Diagnostic, ja: Bool) -> String {
+        let base = d.severity.rawValue
+        if d.waived { return base + (ja ? "（免除）" : " (waived)") }
+        if d.baselined { return base + (ja ? "（ベースライン）" : " (baselined)") }
+        return base
+    }
+
+    private func paint(_ text: String, _ severity: Severity) -> String {
+        guard color else { return text }
+        let code = severity == .error ? "31" : severity == .warning ? "33" : "36"
+        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+    }
+
+    /// `   5 | source line` and `     |   ^~~~` under it. The caret is placed by display
+    /// width, so it lines up under Japanese (full-width) text in a terminal.
+    private func excerpt(_ line: String, _ d: Diagnostic) -> String {
+        let number = String(d.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let scalars = Array(line.unicodeScalars)
+        let before = scalars.prefix(max(0, d.column - 1))
+        // Keep tabs as tabs and give wide characters two columns, so the caret lines up.
+        var pad = before.map { $0 == "\t" ? "\t" : Self.isWide($0) ? "  " : " " }.joined()
+        pad += String(repeating: " ", count: max(0, d.column - 1 - before.count))
+        var marker = "^"
+        if d.endLine == d.line, d.endColumn > d.column + 1 {
+            let span = scalars.dropFirst(d.column - 1).prefix(d.endColumn - d.column)
+            let width = span.reduce(0) { $0 + (Self.isWide($1) ? 2 : 1) }
+            if width > 1 { marker += String(repeating: "~", count: width - 1) }
+        }
+        return " \(number) | \(line)\n \(gutter) | \(pad)\(paint(marker, d.severity))\n"
+    }
+
+    /// East Asian wide and full-width characters take two terminal columns.
+    static func isWide(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The closing line: counts and the verdict.
+    public func summaryLine(_ report: LintReport, ja: Bool) -> String {
+        let s = report.summary
+        var extra: [String] = []
+        if ja {
+            if s.waived > 0 { extra.append("免除\(s.waived)件") }
+            if s.baselined > 0 { extra.append("ベースライン\(s.baselined)件") }
+            let tail = extra.isEmpty ? "" : "（" + extra.joined(separator: "、") + "）"
+            let verdict = report.passed ? "合格" : "不合格"
+            return "\(s.files)ファイル: エラー\(s.error)件、警告\(s.warning)件、情報\(s.info)件\(tail) — \(verdict)"
+        }
+        if s.waived > 0 { extra.append("\(s.waived) waived") }
+        if s.baselined > 0 { extra.append("\(s.baselined) baselined") }
+        let tail = extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")"
+        func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let verdict = report.passed ? "passed" : "failed"
+        return "\(n(s.files, "file")): \(n(s.error, "error")), \(n(s.warning, "warning")), \(s.info) info\(tail) — \(verdict)"
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import PlanLint
+
+/// The CI formats on real runs: annotations land on the offending lines, several reports
+/// come out of one run, and the shipped plans' reports pass their consumers' schemas.
+@Suite struct CIFormatsEndToEndTests {
+    /// A plan repository with two errors: period-window on line 3, target-basis on line 8.
+    static func repository() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write("planlint.yaml", "window: {from: 2020, to: 2022}\n")
+        try folder.write("Plans/08-ibaraki.yaml", cleanPlan
+            .replacingOccurrences(of: "period: {from: 2020, to: 2022}", with: "period: {from: 2020, to: 2021}")
+            .replacingOccurrences(of: ", basis: annual", with: ""))
+        return folder
+    }
+
+    /// The 1-based line of the first line of `text` that contains `needle`.
+    static func line(of needle: String, in text: String) -> Int? {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 }
+    }
+
+    @Test func annotationsLandOnTheOffendingLines() throws {
+        let folder = try Self.repository()
+        let plan = folder.path + "/Plans/08-ibaraki.yaml"
+        let text = try String(contentsOfFile: plan, encoding: .utf8)
+        let periodLine = try #require(Self.line(of: "period: {from: 2020, to: 2021}", in: text))
+        let targetLine = try #require(Self.line(of: "metric: 知財セミナーの開催回数", in: text))
+        let outcome = lint([plan]) { $0.format = .github }
+        #expect(outcome.status == 1)
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("::error file=\(plan),line=\(periodLine),col=9,") && $0.contains(",title=period-window::") })
+        #expect(lines.contains { $0.hasPrefix("::error file=\(plan),line=\(targetLine),") && $0.contains(",title=target-basis::") })
+        #expect(lines.last == "1 file: 2 errors, 0 warnings, 0 info — failed")
+    }
+
+    @Test(.enabled(if: Binary.path != nil || ConsumerTools.isCI))
+    func annotationsNameRepositoryPaths() throws {
+        let folder = try Self.repository()
+        let run = try Binary.run(["--format", "github", "./Plans"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.out.hasPrefix("::error file=Plans/08-ibaraki.yaml,line=3,col=9,"))
+    }
+
+    @Test(.enabled(if: (Binary.path != nil && ConsumerTools.sarifCheckable && ConsumerTools.junitCheckable) || ConsumerTools.isCI))
+    func severalReportsFromOneRun() throws {
+        let folder = try Self.repository()
+        let run = try Binary.run(["lint", "--format", "sarif", "--output", "planlint.sarif", "--format", "junit",
+                                  "--output", "planlint.xml", "--format", "text", "Plans"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.out.contains("Plans/08-ibaraki.yaml:3:9: error: "))
+        #expect(run.out.hasSuffix("1 file: 2 errors, 0 warnings, 0 info — failed\n"))
+        #expect(try ConsumerTools.sarifProblems(file: folder.path + "/planlint.sarif") == nil)
+        #expect(try ConsumerTools.junitProblems(file: folder.path + "/planlint.xml") == nil)
+        let sarif = try String(contentsOfFile: folder.path + "/planlint.sarif", encoding: .utf8)
+        #expect(sarif.contains("\"uri\": \"Plans/08-ibaraki.yaml\""))
+        #expect(sarif.contains("\"startLine\": 8"))
+        let junit = try String(contentsOfFile: folder.path + "/planlint.xml", encoding: .utf8)
+        #expect(junit.contains("<testsuite name=\"Plans/08-ibaraki.yaml\""))
+        #expect(junit.contains("failures=\"2\""))
+    }
+
+    @Test(.enabled(if: ConsumerTools.sarifCheckable))
+    func theShippedPlansSarifValidates() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.path + "/plans.sarif"
+        let outcome = lint([repositoryRoot + "/Plans"]) { $0.format = .sarif; $0.output = out }
+        #expect(outcome.status != 2, "\(outcome.stderr)")
+        #expect(try ConsumerTools.sarifProblems(file: out) == nil)
+    }
+
+    @Test(.enabled(if: ConsumerTools.junitCheckable))
+    func theShippedPlansJUnitValidates() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.path + "/plans.xml"
+        let outcome = lint([repositoryRoot + "/Plans"]) { $0.format = .junit; $0.output = out; $0.failOn = .info }
+        #expect(outcome.status != 2, "\(outcome.stderr)")
+        #expect(try ConsumerTools.junitProblems(file: out) == nil)
+        let xml = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(xml.components(separatedBy: "<testsuite ").count - 1 == 47)
+    }
+
+    @Test func theShippedPlansMarkdownCountsEveryPrefecture() throws {
+        let outcome = lint([repositoryRoot + "/Plans"]) { $0.format = .markdown }
+        #expect(outcome.status != 2, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("## planlint: "))
+        #expect(outcome.stdout.contains("| Prefecture |") || outcome.stdout.contains("47 files without findings"))
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// The real consumers' checkers for the CI formats (python3 with jsonschema and PyYAML,
+/// xmllint) and the vendored schemas beside the repository (`../shared/vendor`, or
+/// PLANLINT_VENDOR). Tests that need a missing tool are skipped locally and fail on CI.
+enum ConsumerTools {
+    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+
+    static let vendor: String = ProcessInfo.processInfo.environment["PLANLINT_VENDOR"]
+        ?? URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent().appendingPathComponent("shared/vendor").path
+
+    static var sarifSchema: String { vendor + "/sarif/sarif-schema-2.1.0.json" }
+    static var junitSchema: String { vendor + "/junit/junit-10.xsd" }
+    static var planSchema: String { repositoryRoot + "/schema/plan.schema.json" }
+
+    static func find(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    static let hasPython = find("python3").map { _ in
+        (try? run("python3", ["-c", "import jsonschema, yaml"]).status) == 0
+    } ?? false
+    static let hasXMLLint = find("xmllint") != nil
+    static let hasVendor = FileManager.default.fileExists(atPath: sarifSchema)
+
+    /// Whether to run tests that need python3 (with jsonschema and yaml); on CI always.
+    static var pythonCheckable: Bool { isCI || hasPython }
+    static var sarifCheckable: Bool { isCI || (hasPython && hasVendor) }
+    static var junitCheckable: Bool { isCI || (hasXMLLint && hasVendor) }
+
+    /// Runs a program from PATH; standard output and error together.
+    static func run(_ program: String, _ arguments: [String], in folder: String? = nil,
+                    environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+        guard let path = find(program) else { throw Missing(name: program) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        if let environment { process.environment = environment }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "\(name) is not installed (.ci/run installs it)" }
+    }
+
+    /// Validates a SARIF file against the OASIS schema: nil when valid, else the complaints.
+    static func sarifProblems(file: String) throws -> String? {
+        try #require(hasPython, "python3 with jsonschema and PyYAML is needed")
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            validator = jsonschema.validators.validator_for(schema)(schema)
+            errors = list(validator.iter_errors(json.load(open(sys.argv[2], encoding="utf-8"))))
+            for e in errors: print("/".join(map(str, e.absolute_path)), e.message[:300])
+            sys.exit(1 if errors else 0)
+            """
+        let result = try run("python3", ["-c", script, sarifSchema, file])
+        return result.status == 0 ? nil : result.output
+    }
+
+    /// Validates a JUnit XML file against Jenkins' junit-10.xsd.
+    static func junitProblems(file: String) throws -> String? {
+        try #require(hasXMLLint, "xmllint is needed (Debian libxml2-utils)")
+        let result = try run("xmllint", ["--noout", "--schema", junitSchema, file])
+        return result.status == 0 ? nil : result.output
+    }
+
+    /// Validates YAML files against a JSON Schema as a YAML 1.2 editor reads them (dates
+    /// and yes/no stay text): one `{"file", "valid", "errors"}` per file.
+    static func validatePlans(_ files: [String], schema: String) throws -> [String: (valid: Bool, errors: [String])] {
+        try #require(hasPython, "python3 with jsonschema and PyYAML is needed")
+        let script = #"""
+            import json, re, sys, yaml, jsonschema
+            class Loader(yaml.SafeLoader): pass
+            # YAML 1.2 core schema, as YAML editors read plans: no timestamps, no yes/no/on/off,
+            # decimal integers without YAML 1.1's octal and sexagesimal forms.
+            Loader.yaml_implicit_resolvers = {}
+            for tag, pattern, first in [
+                ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+                ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+                ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+                ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+            ]:
+                Loader.add_implicit_resolver("tag:yaml.org,2002:" + tag, re.compile(pattern), list(first))
+            def construct_int(loader, node):
+                v = loader.construct_scalar(node)
+                return int(v, 8) if v.startswith("0o") else int(v, 16) if v.startswith("0x") else int(v, 10)
+            Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            validator = jsonschema.Draft7Validator(schema)
+            for path in sys.argv[2:]:
+                try:
+                    doc = yaml.load(open(path, encoding="utf-8"), Loader=Loader)
+                    errors = ["/" + "/".join(map(str, e.absolute_path)) + ": " + e.message[:200] for e in validator.iter_errors(doc)]
+                except yaml.YAMLError as e:
+                    errors = ["yaml: " + str(e).splitlines()[0]]
+                print(json.dumps({"file": path, "valid": not errors, "errors": errors}, ensure_ascii=False))
+            """#
+        let result = try run("python3", ["-c", script, schema] + files)
+        var out: [String: (Bool, [String])] = [:]
+        for line in result.output.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let file = object["file"] as? String, let valid = object["valid"] as? Bool else {
+                Issue.record("unexpected validator output: \(line)")
+                continue
+            }
+            out[file] = (valid, object["errors"] as? [String] ?? [])
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+@testable import PlanReport
+import PlanRules
+import Testing
+
+@Suite struct MarkdownReporterTests {
+    @Test func verdictCountsThenDiagnosticsByFile() {
+        let out = MarkdownReporter().render(ReportSamples.report())
+        #expect(out == """
+            ## planlint: ❌ failed
+
+            **2 files · 1 error · 1 warning · 0 info · 1 waived · 1 baselined** (fails on error and above)
+
+            | Prefecture | measurability | period | Total |
+            |---|---:|---:|---:|
+            | 08 茨城県 | 1 | 1 | **2** |
+            | **Total** | **1** | **1** | **2** |
+
+            1 file without findings.
+
+            ### `Plans/08-ibaraki.yaml`
+
+            | Line | Severity | Rule | Message |
+            |---:|---|---|---|
+            | 5:1 | 🔴 error | [`period-window`](#period-window) | KPI period (2020–2021) does not include 2022 |
+            | 12:17 | 🟡 warning | [`target-approximate`](#target-approximate) | target 'a, b: 50%' is about<br>3 &lt;times&gt; &amp; more |
+
+            <details>
+            <summary>Accepted: 1 waived, 1 baselined</summary>
+
+            | File | Line | Rule | Accepted by | Message |
+            |---|---:|---|---|---|
+            | `Plans/08-ibaraki.yaml` | 20:7 | [`period-window`](#period-window) | waiver: 改定予定 | waived period |
+            | `Plans/08-ibaraki.yaml` | 30:9 | [`goal-unsupported`](#goal-unsupported) | baseline | goal 'g' is not supported |
+
+            </details>
+
+            ### Rules
+
+            #### period-window
+
+            **KPI period does not cover the plan window** (period, error)
+
+            How to fix it.
+
+            `planlint explain period-window`
+
+            #### target-approximate
+
+            **Target is only approximate** (measurability, warning)
+
+            How to fix it.
+
+            `planlint explain target-approximate`
+
+            #### goal-unsupported
+
+            **Goal that no KPI supports** (alignment, info)
+
+            How to fix it.
+
+            `planlint explain goal-unsupported`
+
+            """)
+    }
+
+    @Test func passingRunInJapanese() {
+        var report = LintReport(toolVersion: "0", files: [ReportSamples.files()[1]], rules: ReportSamples.rules,
+                                language: .ja, maxWarnings: 0)
+        report.staleBaseline = [BaselineEntry(key: BaselineKey(file: "a.yaml", rule: "r", pointer: "/p"), count: 2)]
+        let out = MarkdownReporter().render(report)
+        #expect(out.hasPrefix("## planlint: ✅ 合格\n\n**1ファイル、エラー0件、警告0件、情報0件**（不合格とする重大度: error以上、警告の上限: 0件）\n"))
+        #expect(out.contains("指摘のないファイル: 1件"))
+        #expect(out.contains("> [!NOTE]\n> ベースラインの2件はもう現れません。"))
+    }
+
+    @Test func cellsCannotBreakTheTable() {
+        #expect(MarkdownReporter.cell("a|b\n*c* [x](y) @team <b>") == "a\\|b<br>\\*c\\* \\[x\\](y) @\u{200B}team &lt;b&gt;")
+    }
+}

@@ -17,7 +17,10 @@ public enum CatalogueCommands {
                 let near = Suggest.closest(to: rule, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 throw SetupError(file: rule, message: "no such rule\(near) (planlint rules lists them)")
             }
-            return RuleDocs.explain(spec, language: lang)
+            let reported = spec.failExamples.map {
+                (try? ExampleRunner.diagnostics(of: spec.id, in: $0, catalogue: catalogue, language: lang)) ?? []
+            }
+            return RuleDocs.explain(spec, language: lang, reported: reported)
         }
     }
 

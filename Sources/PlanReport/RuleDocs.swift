@@ -22,7 +22,9 @@ public enum RuleDocs {
     }
 
     /// A rule's explanation: what, why, how to fix, parameters with defaults, and examples.
-    public static func explain(_ r: RuleSpec, language: Language) -> String {
+    /// `reported` gives, for each failing example (in order), the diagnostics it produces,
+    /// so the reader sees the message exactly as planlint prints it.
+    public static func explain(_ r: RuleSpec, language: Language, reported: [[Diagnostic]] = []) -> String {
         let ja = language == .ja
         var out = "\(r.id) — \(r.title[language])\n"
         out += (ja ? "分類: " : "Category: ") + r.category + "    " + (ja ? "既定の重大度: " : "Default severity: ")
@@ -37,13 +39,21 @@ public enum RuleDocs {
             }
             out += "\n"
         }
-        for (title, examples) in [(ja ? "違反しない例" : "Passing examples", r.passExamples),
-                                  (ja ? "違反する例" : "Failing examples", r.failExamples)] where !examples.isEmpty {
+        let sections: [(String, [RuleExample], [[Diagnostic]])] = [
+            (ja ? "違反しない例" : "Passing examples", r.passExamples, []),
+            (ja ? "違反する例" : "Failing examples", r.failExamples, reported),
+        ]
+        for (title, examples, diagnostics) in sections where !examples.isEmpty {
             out += "## \(title)\n"
-            for e in examples {
+            for (index, e) in examples.enumerated() {
                 out += "\n### \(e.name)" + (e.line.map { ja ? "（\($0)行目）" : " (line \($0))" } ?? "") + "\n"
                 if let config = e.config { out += "planlint.yaml:\n" + indent(config) }
                 out += indent(e.plan)
+                if index < diagnostics.count {
+                    for d in diagnostics[index] {
+                        out += "  → \(d.line):\(d.column): \(d.severity.rawValue): \(d.message)\n"
+                    }
+                }
             }
             out += "\n"
         }

@@ -131,3 +131,19 @@ struct CorpusTests {
         }
     }
 }
+
+@Suite("Plans/README.md")
+struct PlansReadmeTests {
+    @Test("the counts table in Plans/README.md is the one planlint reports today")
+    func countsTable() throws {
+        try #require(FileManager.default.currentDirectoryPath == repositoryRoot)
+        let report = lint(["Plans"]) { $0.format = .markdown; $0.language = .en }.stdout
+        let lines = report.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("| Prefecture") })
+        let end = try #require(lines.firstIndex { $0.hasPrefix("| **Total") })
+        let table = lines[start...end].joined(separator: "\n")
+        let readme = try String(contentsOfFile: repositoryRoot + "/Plans/README.md", encoding: .utf8)
+        #expect(readme.contains("<!-- counts:begin -->\n" + table + "\n<!-- counts:end -->"),
+                "update the table in Plans/README.md (planlint --format markdown) and its notes")
+    }
+}

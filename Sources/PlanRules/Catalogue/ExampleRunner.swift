@@ -6,12 +6,13 @@ public enum ExampleRunner {
     public static let exampleDate = CalendarDate(year: 2025, month: 4, day: 1)
 
     /// The diagnostics of `rule` that linting `example` produces.
-    public static func diagnostics(of rule: String, in example: RuleExample, catalogue: Catalogue) throws -> [Diagnostic] {
+    public static func diagnostics(of rule: String, in example: RuleExample, catalogue: Catalogue,
+                                   language: Language = .en) throws -> [Diagnostic] {
         var configuration = Configuration()
         if let text = example.config {
             configuration = try ConfigurationReader.read(text: text, origin: "example config")
         }
-        let engine = Engine(catalogue: catalogue, configuration: configuration, language: .en, today: exampleDate)
+        let engine = Engine(catalogue: catalogue, configuration: configuration, language: language, today: exampleDate)
         return engine.lint(bytes: Array(example.plan.utf8), path: "example.yaml").diagnostics.filter { $0.rule == rule }
     }
 }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import PlanLint
+
+@Suite("planlint rules, explain, and rule directories")
+struct CatalogueCommandTests {
+    @Test("rules lists every rule; --format json has the cli.md shape")
+    func rules() throws {
+        let text = CatalogueCommands.list(json: false, extra: [], language: .en, environment: [:])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("vision-period-coverage"))
+        let json = CatalogueCommands.list(json: true, extra: [], language: .ja, environment: [:])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rules = try #require(object["rules"] as? [[String: String]])
+        #expect(rules.count >= 33)
+        let coverage = try #require(rules.first { $0["id"] == "vision-period-coverage" })
+        #expect(coverage["category"] == "period")
+        #expect(coverage["severity"] == "error")
+        #expect(coverage["title"]?.contains("ビジョン") == true)
+    }
+
+    @Test("explain tells a prefecture official in Japanese what is wrong and how to fix it")
+    func explainJapanese() {
+        let outcome = CatalogueCommands.explain("vision-period-coverage", extra: [], language: nil,
+                                                environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(outcome.status == 0)
+        for heading in ["## 何を確かめるか", "## なぜ問題か", "## 直し方", "## 違反する例"] {
+            #expect(outcome.stdout.contains(heading), "missing \(heading)")
+        }
+        #expect(outcome.stdout.contains("  → "), "failing examples show the message planlint prints")
+    }
+
+    @Test("explain of an unknown rule is exit 2 with a suggestion")
+    func explainUnknown() {
+        let outcome = CatalogueCommands.explain("vision-period-coverag", extra: [], language: .en, environment: [:])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.joined().contains("did you mean 'vision-period-coverage'?"))
+    }
+
+    @Test("--rules DIR overrides a shipped rule, and a broken rule file is exit 2 with its line")
+    func ruleDirectory() throws {
+        let folder = try TemporaryFolder()
+        let shipped = try String(contentsOfFile: repositoryRoot + "/Rules/target-approximate.yaml", encoding: .utf8)
+        try folder.write("rules/target-approximate.yaml", shipped.replacingOccurrences(of: "severity: warning", with: "severity: error"))
+        let overridden = CatalogueCommands.list(json: true, extra: [folder.path + "/rules"], language: .en, environment: [:])
+        #expect(overridden.stdout.contains("{\"id\": \"target-approximate\", \"category\": \"measurability\", \"severity\": \"error\""))
+        try folder.write("broken/target-approximate.yaml", "id: target-approximate\ncategory: [\n")
+        let broken = CatalogueCommands.list(json: false, extra: [folder.path + "/broken"], language: .en, environment: [:])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.joined().contains("target-approximate.yaml:3:1"))
+    }
+
+    @Test("--window overrides the plan window")
+    func window() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan)
+        #expect(lint([file]).status == 0)
+        let wider = lint([file]) { $0.window = 2020...2023 }
+        #expect(wider.status == 1)
+        #expect(wider.stdout.contains("[period-window]"))
+    }
+
+    @Test("LANG decides the default language; --lang wins")
+    func language() {
+        var options = LintOptions()
+        options.environment = ["LANG": "ja_JP.UTF-8"]
+        #expect(options.language(configured: nil) == .ja)
+        options.environment = ["LANG": "ja_JP.UTF-8", "LC_ALL": "C"]
+        #expect(options.language(configured: nil) == .en)
+        options.language = .ja
+        #expect(options.language(configured: .en) == .ja)
+    }
+
+    @Test("a waiver marks a diagnostic waived and the run passes; an expired one is reported")
+    func waivers() throws {
+        let folder = try TemporaryFolder()
+        let plan = cleanPlan.replacingOccurrences(of: ", basis: annual", with: "")
+        let waived = try folder.write("w.yaml", plan + """
+            waivers:
+              - {rule: target-basis, at: seminars, reason: 原文の改訂待ち, until: 2999-03-31}
+
+            """)
+        let outcome = lint([waived]) { $0.format = .json }
+        #expect(outcome.status == 0, "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("\"waived\": true"))
+        #expect(outcome.stdout.contains("\"waiverReason\": \"原文の改訂待ち\""))
+        let expired = try folder.write("e.yaml", plan + """
+            waivers:
+              - {rule: target-basis, at: seminars, reason: 原文の改訂待ち, until: 2001-03-31}
+
+            """)
+        let late = lint([expired])
+        #expect(late.status == 1)
+        #expect(late.stdout.contains("[waiver-expired]"))
+        #expect(late.stdout.contains("[target-basis]"))
+    }
+}

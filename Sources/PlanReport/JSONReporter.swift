@@ -32,29 +32,3 @@ public struct JSONReporter: Reporter {
         return out
     }
 }
-
-/// JSON text helpers shared by the JSON and SARIF reporters.
-public enum JSON {
-    /// A JSON string literal, escaping quotes, backslashes and control characters.
-    /// Non-ASCII text (Japanese) is written as is, in UTF-8.
-    public static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
-}

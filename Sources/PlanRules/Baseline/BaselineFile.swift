@@ -19,7 +19,7 @@ public enum BaselineFile {
 
     public static func write(_ baseline: Baseline) -> String {
         let lines = baseline.entries.map { e in
-            "    {\"file\": \(quoted(e.file)), \"rule\": \(quoted(e.rule)), \"pointer\": \(quoted(e.pointer)), "
+            "    {\"file\": \(JSON.string(e.file)), \"rule\": \(JSON.string(e.rule)), \"pointer\": \(JSON.string(e.pointer)), "
                 + "\"count\": \(e.count)}"
         }
         return "{\n  \"planlint-baseline\": \(version),\n  \"entries\": [\n" + lines.joined(separator: ",\n")
@@ -38,7 +38,7 @@ public enum BaselineFile {
             throw SetupError(file: origin, message: "empty baseline file (write one with planlint baseline --output FILE)")
         }
         guard let f = c.mapping(root, "", known: ["planlint-baseline", "entries"], required: ["planlint-baseline", "entries"])
-        else { throw RuleFileReader.error(c, origin)! }
+        else { throw RuleFileReader.error(c, origin) ?? SetupError(file: origin, message: "expected a mapping") }
         if let n = f["planlint-baseline"], let v = c.integer(n, "/planlint-baseline"), v != version {
             let at = n.range.start
             throw SetupError(file: origin, line: at.line, column: at.column,
@@ -54,34 +54,12 @@ public enum BaselineFile {
                   let count = e["count"].flatMap({ c.integer($0, pointer + "/count") })
             else { continue }
             guard count >= 1 else {
-                let at = e["count"]!.range.start
+                let at = e.sources.of("count", or: e.source).range.start
                 throw SetupError(file: origin, line: at.line, column: at.column, message: "count must be 1 or more")
             }
             entries.append(BaselineEntry(key: BaselineKey(file: file, rule: rule, pointer: target), count: count))
         }
         if let problem = RuleFileReader.error(c, origin) { throw problem }
         return Baseline(entries: entries)
-    }
-
-    /// A JSON string literal (quotes, backslashes and control characters escaped).
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFEFF {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
     }
 }

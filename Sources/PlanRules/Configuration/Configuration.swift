@@ -56,7 +56,7 @@ public enum ConfigurationReader {
             if let problem = RuleFileReader.error(c, origin) { throw problem }
             return config // an empty file sets nothing
         }
-        guard let f = c.mapping(root, "", known: keys) else { throw RuleFileReader.error(c, origin)! }
+        guard let f = c.mapping(root, "", known: keys) else { throw RuleFileReader.error(c, origin) ?? SetupError(file: origin, message: "expected a mapping") }
         if let n = f["window"], let w = c.mapping(n, "/window", known: ["from", "to"], required: ["from", "to"]),
            let from = w["from"].flatMap({ c.year($0, "/window/from") }), let to = w["to"].flatMap({ c.year($0, "/window/to") }) {
             if from <= to { config.window = from...to } else {

@@ -37,6 +37,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark behind docs/performance.md: libyaml's event parser (the floor) and
+        // the full lint side by side. Run with `swift run -c release planlint-bench`.
+        .executableTarget(
+            name: "planlint-bench",
+            dependencies: ["CYAML", "PlanYAML", "PlanModel", "PlanRules", "PlanReport", "PlanLint"]
+        ),
         // Build-time embedding of Rules/*.yaml, so an installed binary carries its catalogue.
         .executableTarget(name: "embed-rules"),
         .plugin(

@@ -95,3 +95,41 @@ struct CatalogueCommandTests {
         #expect(late.stdout.contains("[target-basis]"))
     }
 }
+
+@Suite("planlint.yaml")
+struct ConfigurationTests {
+    @Test("--config replaces discovery; severities, off and rule params apply")
+    func explicitConfig() throws {
+        let folder = try TemporaryFolder()
+        let plan = cleanPlan.replacingOccurrences(of: "知財セミナーを年6回開催する。", with: "知財セミナーを年6回程度開催する。")
+            .replacingOccurrences(of: "basis: annual}", with: "basis: annual, comparator: about}")
+        let file = try folder.write("plans/p.yaml", plan)
+        #expect(lint([file]).status == 0, "target-approximate is a warning by default")
+        let strict = try folder.write("strict.yaml", "rules:\n  target-approximate: error\n")
+        let failed = lint([file]) { $0.configPath = strict }
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("error: target"))
+        let quiet = try folder.write("off.yaml", "rules:\n  target-approximate: off\n")
+        #expect(!lint([file]) { $0.configPath = quiet }.stdout.contains("target-approximate"))
+        let units = try folder.write("units.yaml", "units: [件]\n")
+        let unlisted = lint([file]) { $0.configPath = units }
+        #expect(unlisted.stdout.contains("[target-unit]"))
+        #expect(unlisted.stdout.contains("warning: target '知財セミナーの開催回数' has unit '回'"))
+    }
+
+    @Test("an unknown rule or a bad severity in planlint.yaml is exit 2 with its position")
+    func badConfig() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan)
+        let unknown = try folder.write("a.yaml", "rules:\n  target-basiss: off\n")
+        let outcome = lint([file]) { $0.configPath = unknown }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.joined().contains("a.yaml:2:3: unknown rule 'target-basiss'; did you mean 'target-basis'?"))
+        let severity = try folder.write("b.yaml", "rules:\n  target-basis: fatal\n")
+        let bad = lint([file]) { $0.configPath = severity }
+        #expect(bad.status == 2)
+        #expect(bad.stderr.joined().contains("b.yaml:2:17: /rules/target-basis: expected one of info, warning, error, found fatal"))
+        let window = try folder.write("c.yaml", "window: {from: 2020, to: 2023}\n")
+        #expect(lint([file]) { $0.configPath = window }.stdout.contains("[period-window]"))
+    }
+}

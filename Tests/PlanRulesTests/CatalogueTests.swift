@@ -81,3 +81,16 @@ struct CatalogueTests {
         }
     }
 }
+
+@Suite("Message wording")
+struct MessageWordingTests {
+    @Test("year ranges read 2020〜2022 in Japanese and 2020–2022 in English")
+    func ranges() {
+        #expect(Template.japaneseRanges("2020–2022, 2014–") == "2020〜2022, 2014〜")
+        #expect(Template.japaneseRanges("「アクションプラン2016-2020」") == "「アクションプラン2016-2020」")
+        let finding = Finding(rule: "period-window", arguments: ["period": "2020–2021", "window": "2020–2022", "missing": "2022"],
+                              source: Source(pointer: "/period", range: .init(at: .start)))
+        #expect(shippedCatalogue.message(for: finding, in: .ja).contains("KPI期間（2020〜2021年度）が計画期間（2020〜2022年度）の2022年度を含みません"))
+        #expect(shippedCatalogue.message(for: finding, in: .en).contains("2020–2021"))
+    }
+}

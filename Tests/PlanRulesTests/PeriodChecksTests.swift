@@ -128,7 +128,7 @@ struct PeriodChecksTests {
 
     @Test func periodWindowWording() throws {
         let ja = try lint(plan(period: "{from: 2020, to: 2021}"), language: .ja)
-        #expect(ja.map(\.message) == ["KPI期間（2020–2021年度）が計画期間（2020–2022年度）の2022年度を含みません"])
+        #expect(ja.map(\.message) == ["KPI期間（2020〜2021年度）が計画期間（2020〜2022年度）の2022年度を含みません"])
         #expect(ja.first?.line == 3)
         let middle = try lint(plan(period: "{from: 2021, to: 2021}"))
         #expect(middle.map(\.message) == ["the KPI period (FY2021) does not cover FY2020, 2022 of the plan window (FY2020–2022)"])
@@ -149,7 +149,7 @@ struct PeriodChecksTests {
                        vision("new", "第4次山形県科学技術政策大綱", "{from: 2021, to: 2025}")].joined(separator: "\n")
         #expect(try lint(plan(supports: "[old/g, new/g]", visions: visions)).isEmpty)
         let found = try lint(plan(supports: "[old/g]", visions: visions), language: .ja)
-        #expect(found.map(\.message) == ["KPI「seminars」の2021–2022年度は、このKPIが支える目標のビジョンがどれも期間外です（KPI期間：2020–2022年度、ビジョン：「第3次山形県科学技術政策大綱」(2016–2020)）"])
+        #expect(found.map(\.message) == ["KPI「seminars」の2021〜2022年度は、このKPIが支える目標のビジョンがどれも期間外です（KPI期間：2020〜2022年度、ビジョン：「第3次山形県科学技術政策大綱」(2016〜2020)）"])
         #expect(found.first?.pointer == "/kpis/0/supports")
     }
 

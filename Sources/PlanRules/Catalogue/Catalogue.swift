@@ -43,7 +43,11 @@ public struct Catalogue: Sendable {
     public func message(for finding: Finding, in language: Language) -> String {
         guard let spec = rules[finding.rule] else { return finding.rule }
         let template = spec.messages[finding.message] ?? spec.messages["default"] ?? spec.title
-        return Template.fill(template[language], with: finding.arguments)
+        var arguments = finding.arguments
+        if language == .ja {
+            for (key, value) in arguments where value.contains("–") { arguments[key] = Template.japaneseRanges(value) }
+        }
+        return Template.fill(template[language], with: arguments)
     }
 }
 
@@ -65,6 +69,20 @@ public enum Template {
             rest = rest[rest.index(after: close)...]
         }
         out += rest
+        return out
+    }
+
+    /// Year ranges written for both languages as `2020–2022` read `2020〜2022` in Japanese
+    /// (the wave dash is how Japanese documents write a range). Only an en dash next to a
+    /// digit is changed, so quoted source text (which never uses the en dash) stays verbatim.
+    public static func japaneseRanges(_ value: String) -> String {
+        var out = ""
+        let scalars = Array(value.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
+            let nearDigit = (i > 0 && ("0"..."9").contains(scalars[i - 1]))
+                || (i + 1 < scalars.count && ("0"..."9").contains(scalars[i + 1]))
+            out.unicodeScalars.append(u == "\u{2013}" && nearDigit ? "\u{301C}" : u)
+        }
         return out
     }
 

@@ -35,7 +35,10 @@ let package = Package(
             dependencies: [
                 "PlanLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Start-up: the Swift runtime linked into the binary rather than loaded and
+            // relocated at every run (see docs/performance.md).
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"])]
         ),
         // The benchmark behind docs/performance.md: libyaml's event parser (the floor) and
         // the full lint side by side. Run with `swift run -c release planlint-bench`.

@@ -74,12 +74,23 @@ enum FileSystem {
 
     /// Writes `bytes` to `path` whole or not at all: a temporary file beside it, then rename.
     static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
+        bytes.withUnsafeBufferPointer { writeAtomically(buffer: $0, to: path) }
+    }
+
+    /// Writes `text`'s UTF-8 whole or not at all, like the bytes version, from the
+    /// string's own storage (a report can be many megabytes: no second copy).
+    static func writeAtomically(_ text: String, to path: String) -> String? {
+        var text = text
+        return text.withUTF8 { writeAtomically(buffer: $0, to: path) }
+    }
+
+    private static func writeAtomically(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) -> String? {
         let temporary = path + ".planlint-\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return "cannot create \(temporary): \(errnoText())" }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            let n = Glibc.write(fd, bytes.baseAddress.map { $0 + written }, bytes.count - written)
             if n < 0 {
                 if errno == EINTR { continue }
                 let problem = errnoText()

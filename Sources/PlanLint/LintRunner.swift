@@ -27,13 +27,16 @@ public enum LintRunner {
         var notes: [String]
     }
 
-    /// Finds the files, builds an engine per configuration and lints every file.
-    static func lintAll(_ options: LintOptions) throws -> LintPass {
+    /// Finds the files, builds an engine per configuration and lints every file. With
+    /// `excerpts`, each result keeps the source lines its diagnostics point at (only the
+    /// text report on a terminal shows them, so other runs do not hold them in memory).
+    static func lintAll(_ options: LintOptions, excerpts: Bool = false) throws -> LintPass {
         let discovery = try PlanFiles.discover(options.paths)
         let groups = try EngineGroups.make(for: discovery.files, options: options)
         var results: [FileResult] = []
+        results.reserveCapacity(discovery.files.count)
         for group in groups {
-            results += lintInParallel(group.files, engine: group.engine, jobs: options.jobs)
+            results += lintInParallel(group.files, engine: group.engine, jobs: options.jobs, excerpts: excerpts)
         }
         results.sort { $0.path < $1.path }
         return LintPass(results: results, groups: groups, notes: discovery.notes.map { "planlint: note: \($0)" })
@@ -44,7 +47,7 @@ public enum LintRunner {
         if targets.filter({ $0.output == nil }).count > 1 {
             throw SetupError(file: "--format", message: "only one report can go to standard output; give the others --output FILE")
         }
-        let pass = try lintAll(options)
+        let pass = try lintAll(options, excerpts: targets.contains { showsExcerpts($0, options) })
         let groups = pass.groups
         var stderr = pass.notes
         var baselineOf: [String: String] = [:]
@@ -63,14 +66,13 @@ public enum LintRunner {
         let status: Int32 = report.passed ? 0 : 1
         var stdout = ""
         for target in targets {
-            let showExcerpts = target.format == .text && target.output == nil
-                && (options.color == .always || (options.color == .auto && options.stdoutIsTerminal))
+            let showExcerpts = showsExcerpts(target, options)
             let text = target.format.reporter(excerpts: showExcerpts, color: showExcerpts).render(report)
             guard let output = target.output else {
                 stdout = text
                 continue
             }
-            if let problem = FileSystem.writeAtomically(Array(text.utf8), to: output) {
+            if let problem = FileSystem.writeAtomically(text, to: output) {
                 throw SetupError(file: output, message: problem)
             }
         }
@@ -80,11 +82,17 @@ public enum LintRunner {
         return RunOutcome(stdout: stdout, stderr: stderr, status: status)
     }
 
+    /// Whether a report shows source excerpts: text to standard output, in colour.
+    static func showsExcerpts(_ target: ReportTarget, _ options: LintOptions) -> Bool {
+        target.format == .text && target.output == nil
+            && (options.color == .always || (options.color == .auto && options.stdoutIsTerminal))
+    }
+
     /// Lints files concurrently; each worker reads, lints and keeps only the diagnostics
-    /// and the source lines they point at.
-    static func lintInParallel(_ files: [String], engine: Engine, jobs: Int? = nil) -> [FileResult] {
+    /// (and, with `excerpts`, the source lines they point at).
+    static func lintInParallel(_ files: [String], engine: Engine, jobs: Int? = nil, excerpts: Bool = true) -> [FileResult] {
         guard !files.isEmpty else { return [] }
-        if jobs == 1 { return files.map { lintOne($0, engine: engine) } }
+        if jobs == 1 { return files.map { lintOne($0, engine: engine, excerpts: excerpts) } }
         return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, count in
             nonisolated(unsafe) let base = buffer.baseAddress!
             if let jobs {
@@ -92,19 +100,19 @@ public enum LintRunner {
                 let workers = min(jobs, files.count)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for i in stride(from: w, to: files.count, by: workers) {
-                        (base + i).initialize(to: lintOne(files[i], engine: engine))
+                        (base + i).initialize(to: lintOne(files[i], engine: engine, excerpts: excerpts))
                     }
                 }
             } else {
                 DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                    (base + i).initialize(to: lintOne(files[i], engine: engine))
+                    (base + i).initialize(to: lintOne(files[i], engine: engine, excerpts: excerpts))
                 }
             }
             count = files.count
         }
     }
 
-    static func lintOne(_ path: String, engine: Engine) -> FileResult {
+    static func lintOne(_ path: String, engine: Engine, excerpts: Bool = true) -> FileResult {
         switch FileSystem.read(path, limit: engine.limits.maxBytes) {
         case .failure(.tooLarge(let limit)):
             return engine.tooLarge(path: path, limit: limit)
@@ -112,7 +120,7 @@ public enum LintRunner {
             return engine.unreadable(path: path, reason: error.text)
         case .success(let bytes):
             var result = engine.lint(bytes: bytes, path: path)
-            result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: bytes)
+            if excerpts { result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: bytes) }
             return result
         }
     }

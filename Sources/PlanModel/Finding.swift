@@ -23,7 +23,10 @@ public struct Source: Sendable, Hashable {
 
 extension String {
     fileprivate func replacingTildesAndSlashes() -> String {
-        guard contains("~") || contains("/") else { return self }
+        // Checked on the bytes first: most keys have neither (a "~" or "/" Character is
+        // always that byte, so skipping on its absence changes nothing).
+        guard utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }),
+              contains("~") || contains("/") else { return self }
         var out = ""
         for ch in self {
             switch ch {

@@ -64,6 +64,8 @@ enum YearReader {
         Era(names: [Word("平成"), Word("H")], base: 1988, last: 31),
         Era(names: [Word("昭和")], base: 1925, last: 64),
     ]
+    /// The first scalar of every era name.
+    private static let eraInitials: [Unicode.Scalar] = eras.flatMap { $0.names.compactMap(\.first) }
     private static let fiscalSuffixes = [Word("年度"), Word("年")]
     /// Separators of a year span: ~ (also 〜 and ～, folded), hyphen, dashes, minus.
     private static let spanSeparators: Set<Unicode.Scalar> = [
@@ -103,6 +105,8 @@ enum YearReader {
     }
 
     private static func eraMatch(in text: FoldedText, at i: Int) -> (YearMention, Era)? {
+        // Cheap first look: most scalars start no era name at all.
+        guard let first = text[i], eraInitials.contains(first) else { return nil }
         for era in eras {
             for name in era.names where text.matches(name, at: i) {
                 let isLetter = name.count == 1

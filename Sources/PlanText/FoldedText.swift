@@ -15,6 +15,13 @@ struct FoldedText {
 
     init(_ s: String) {
         let original = Array(s.unicodeScalars)
+        self.original = original
+        guard original.contains(where: Width.changes) else {
+            // Nothing folds (most plan text): the folded text is the original, offset for offset.
+            scalars = original
+            offsets = Array(0...original.count)
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(original.count)
@@ -27,7 +34,6 @@ struct FoldedText {
             i += consumed
         }
         offsets.append(original.count)
-        self.original = original
         self.scalars = scalars
         self.offsets = offsets
     }
@@ -57,9 +63,12 @@ struct FoldedText {
     func originalText(_ r: Range<Int>) -> String {
         let lower = min(max(r.lowerBound, 0), original.count)
         let upper = min(max(r.upperBound, lower), original.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[lower..<upper])
-        return String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((upper - lower) * 3)
+        for scalar in original[lower..<upper] {
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Whether `word` occurs at folded offset `i`.

@@ -8,15 +8,53 @@
 public enum Width {
     /// Returns `s` width-folded as described on ``Width``.
     public static func fold(_ s: String) -> String {
-        let input = Array(s.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        // Most plan text (kanji, kana, ASCII) has nothing to fold: return it as it is.
+        guard s.unicodeScalars.contains(where: changes) else { return s }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(s.utf8.count)
+        for scalar in foldedScalars(s) {
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The scalars of `s` width-folded, as ``fold(_:)`` folds them.
+    public static func foldedScalars(_ s: String) -> [Unicode.Scalar] {
+        foldedScalars(Array(s.unicodeScalars))
+    }
+
+    /// `input` width-folded, as ``fold(_:)`` folds a string of these scalars.
+    public static func foldedScalars(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard input.contains(where: changes) else { return input }
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(input.count)
         var i = 0
         while i < input.count {
             let (scalar, consumed) = foldScalar(input, at: i)
             output.append(scalar)
             i += consumed
         }
-        return String(output)
+        return output
+    }
+
+    /// Whether folding can change `scalar` or the scalar before it: the scalars `foldSingle`
+    /// maps to another, and the voicing marks that compose with the kana before them.
+    /// A string without any of these folds to itself.
+    static func changes(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x2000...0x200A, 0x3000, 0x301C, 0x3099, 0x309A, 0xFF01...0xFF9F: return true
+        default: return false
+        }
+    }
+
+    /// `scalar.properties.isWhitespace`, answered without the Unicode property lookup for
+    /// the scalars plan text is made of (ASCII, and everything above U+3000, the last
+    /// White_Space scalar).
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v > 0x3000 { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Folds the scalar at `i` (which must be a valid index), consuming a following

@@ -11,14 +11,17 @@ enum Output {
     }
 
     /// Writes all of `text` to a file descriptor, retrying partial writes.
+    /// Writes from the string's own UTF-8 storage: a report can be many megabytes.
     static func write(_ text: String, to fd: Int32) {
-        let bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + done }, bytes.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            done += n
+        var text = text
+        text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
         }
     }
 }

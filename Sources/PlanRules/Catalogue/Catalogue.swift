@@ -45,7 +45,10 @@ public struct Catalogue: Sendable {
         let template = spec.messages[finding.message] ?? spec.messages["default"] ?? spec.title
         var arguments = finding.arguments
         if language == .ja {
-            for (key, value) in arguments where value.contains("–") { arguments[key] = Template.japaneseRanges(value) }
+            // The scalar test first: it is cheap, and most values have no dash at all.
+            for (key, value) in arguments where value.unicodeScalars.contains("\u{2013}") && value.contains("–") {
+                arguments[key] = Template.japaneseRanges(value)
+            }
         }
         return Template.fill(template[language], with: arguments)
     }
@@ -55,20 +58,27 @@ public struct Catalogue: Sendable {
 public enum Template {
     /// Replaces each `{name}` with its value; unknown names are left as written.
     public static func fill(_ template: String, with values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        // Braces are ASCII, so they are found on the UTF-8 bytes (never by Character).
+        let utf8 = template.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                out += rest[open...]
+        out.reserveCapacity(utf8.count + 64)
+        var position = template.startIndex
+        while let open = utf8[position...].firstIndex(of: UInt8(ascii: "{")) {
+            out += template[position..<open]
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                out += template[open...]
                 return out
             }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] { out += value } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+            let afterClose = utf8.index(after: close)
+            if let value = values[String(template[utf8.index(after: open)..<close])] {
+                out += value
+            } else {
+                out += template[open..<afterClose]
+            }
+            position = afterClose
         }
-        out += rest
+        out += template[position...]
         return out
     }
 

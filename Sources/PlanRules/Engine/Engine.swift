@@ -15,6 +15,8 @@ public struct Engine: Sendable {
     private let knownRules: Set<String>
     private let structureRulesRun: [String]
     private let allRulesRun: [String]
+    /// Whether an enabled check reads KPI texts' quantities (then each text is scanned once).
+    private let readsQuantities: Bool
 
     /// A check with what it needs in this run.
     private struct Enabled: @unchecked Sendable {
@@ -40,6 +42,7 @@ public struct Engine: Sendable {
             }
             return Enabled(check: check, context: CheckContext(window: configuration.window, params: Params(values)))
         }
+        readsQuantities = enabled.contains { $0.check.readsQuantities }
         knownRules = Set(catalogue.rules.keys)
         let structure = Registry.structureRules.filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
         structureRulesRun = structure.sorted()
@@ -53,7 +56,12 @@ public struct Engine: Sendable {
         var rulesRun = structureRulesRun
         var reasons: [String?] = Array(repeating: nil, count: findings.count)
         if let plan = decoded.plan, findings.isEmpty {
-            for item in enabled { findings += item.check.check(plan, item.context) }
+            let texts = readsQuantities ? PlanTexts(plan) : nil
+            for item in enabled {
+                var context = item.context
+                context.texts = texts
+                findings += item.check.check(plan, context)
+            }
             rulesRun = allRulesRun
             let outcome = Waivers.apply(plan.waivers, to: findings, today: today, knownRules: knownRules)
             reasons = outcome.reasons + Array(repeating: nil, count: outcome.findings.count)

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanText
 import PlanYAML
 
 /// The Swift half of a rule: a check found by the rule's id, one per file under `Checks/`.
@@ -8,7 +9,14 @@ import PlanYAML
 public protocol PlanCheck: Sendable {
     /// The rule id, matching `Rules/<id>.yaml`.
     static var id: String { get }
+    /// Whether the check reads the quantities of KPI texts, so that the engine scans each
+    /// text once per plan for all such checks (see ``PlanTexts``). False unless a check says so.
+    static var readsQuantities: Bool { get }
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding]
+}
+
+extension PlanCheck {
+    public static var readsQuantities: Bool { false }
 }
 
 /// What a check may know besides the plan: the window, and its parameters.
@@ -17,10 +25,40 @@ public struct CheckContext: Sendable {
     public var window: ClosedRange<Int>
     /// The check's parameters: the rule file's defaults with configuration overrides.
     public var params: Params
+    /// The plan's KPI texts already read, when the engine has read them for this plan.
+    public var texts: PlanTexts?
 
-    public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params = Params()) {
+    public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params = Params(),
+                texts: PlanTexts? = nil) {
         self.window = window
         self.params = params
+        self.texts = texts
+    }
+
+    /// The quantities of `kpi`'s text (the KPI at `index` of the plan): from ``texts`` when
+    /// the engine has scanned them, otherwise scanned now.
+    public func quantities(of kpi: KPI, at index: Int) -> [Quantity] {
+        texts?.quantities(of: kpi, at: index) ?? QuantityScanner.scan(kpi.text)
+    }
+}
+
+/// What the checks read from a plan's KPI texts, worked out once per plan rather than once
+/// per check: the quantities of every KPI text (`QuantityScanner` is the costliest reading
+/// of a plan, and three checks need it).
+public struct PlanTexts: Sendable {
+    private let texts: [String]
+    private let scanned: [[Quantity]]
+
+    public init(_ plan: Plan) {
+        texts = plan.kpis.map(\.text)
+        scanned = texts.map(QuantityScanner.scan)
+    }
+
+    /// The quantities of the KPI at `index`, or nil when this is not that KPI's text (a
+    /// context built for another plan), so a caller can never read another plan's numbers.
+    func quantities(of kpi: KPI, at index: Int) -> [Quantity]? {
+        guard index < texts.count, texts[index] == kpi.text else { return nil }
+        return scanned[index]
     }
 }
 

@@ -55,8 +55,9 @@ struct Amount {
     var value: Double
     /// The normal unit, or nil when the target states none (then any unit matches).
     var unit: String?
-    /// The words a compound unit is made of (社・団体 is 社 or 団体).
-    var words: Set<String>
+    /// The words a compound unit is made of (社・団体 is 社 or 団体), and the normal unit;
+    /// no word twice (a handful at most, so an array rather than a set).
+    var words: [String]
 
     init(_ value: Double, _ unit: String?) {
         guard let unit else {
@@ -67,7 +68,20 @@ struct Amount {
         let normal = Quantity(value: value, unit: folded, range: 0..<0, text: "").normalized
         self.value = normal.value
         self.unit = normal.unit
-        words = Set(folded.split(separator: "・").map(String.init)).union([normal.unit])
+        words = Self.words(of: folded, normal: normal.unit)
+    }
+
+    /// The words of a folded unit split at ・ (empty parts dropped), with `normal` added.
+    static func words(of folded: String, normal: String) -> [String] {
+        var words: [String]
+        if folded.unicodeScalars.contains("・") {
+            words = []
+            for word in folded.split(separator: "・").map(String.init) where !words.contains(word) { words.append(word) }
+        } else {
+            words = folded.isEmpty ? [] : [folded]   // what split gives for a unit without ・
+        }
+        if !words.contains(normal) { words.append(normal) }
+        return words
     }
 
     func sameValue(_ other: Amount, tolerance: Double) -> Bool {
@@ -78,6 +92,6 @@ struct Amount {
     func matches(_ other: Amount, tolerance: Double) -> Bool {
         guard sameValue(other, tolerance: tolerance) else { return false }
         guard let unit, let otherUnit = other.unit else { return true }
-        return unit == otherUnit || !words.isDisjoint(with: other.words)
+        return unit == otherUnit || words.contains(where: other.words.contains)
     }
 }

@@ -6,10 +6,13 @@ import PlanText
 /// the message suggests the basis those words give.
 enum TargetBasis: PlanCheck {
     static let id = "target-basis"
+    static let readsQuantities = true
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        plan.kpis.flatMap { kpi in
-            let quantities = QuantityScanner.scan(kpi.text)
+        plan.kpis.enumerated().flatMap { kpiIndex, kpi -> [Finding] in
+            // The text is read only for a KPI with a target that lacks a basis.
+            guard kpi.targets.contains(where: { $0.basis == nil }) else { return [] }
+            let quantities = context.quantities(of: kpi, at: kpiIndex)
             return kpi.targets.enumerated().compactMap { index, target -> Finding? in
                 guard target.basis == nil else { return nil }
                 var arguments = ["metric": MeasuredTarget.name(target, kpi.id, index)]

@@ -28,6 +28,8 @@ enum TargetUnit: PlanCheck {
 
     /// A unit as compared: width-folded (％ is %), without spaces.
     static func normalized(_ unit: String) -> String {
-        String(String.UnicodeScalarView(Width.fold(unit).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let folded = Width.fold(unit)
+        guard folded.unicodeScalars.contains(where: Width.isWhitespace) else { return folded }
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !Width.isWhitespace($0) }))
     }
 }

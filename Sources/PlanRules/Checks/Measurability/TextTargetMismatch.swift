@@ -14,16 +14,24 @@ enum TextTargetMismatch: PlanCheck {
     /// Words right after a number that make it describe something rather than commit to it.
     static let descriptiveWords = ["で構成", "から構成", "より構成", "からなる", "から成る", "を占める"]
 
+    static let readsQuantities = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let tolerance = context.params.double("tolerance", default: 0)
-        let descriptive = context.params.strings("descriptive-words", default: descriptiveWords).map(Width.fold)
+        let descriptive = context.params.strings("descriptive-words", default: descriptiveWords).map(Width.foldedScalars)
         let lastYear = PeriodMath.kpiYears(plan.period)?.upperBound
-        return plan.kpis.flatMap { check($0, tolerance: tolerance, descriptive: descriptive, lastYear: lastYear) }
+        return plan.kpis.enumerated().flatMap { index, kpi -> [Finding] in
+            guard !kpi.targets.isEmpty else { return [] }  // target-missing reports it, with the text's numbers
+            return check(kpi, quantities: context.quantities(of: kpi, at: index), tolerance: tolerance,
+                         descriptive: descriptive, lastYear: lastYear)
+        }
     }
 
-    static func check(_ kpi: KPI, tolerance: Double, descriptive: [String], lastYear: Int?) -> [Finding] {
-        guard !kpi.targets.isEmpty else { return [] }  // target-missing reports it, with the text's numbers
-        let quantities = QuantityScanner.scan(kpi.text).filter { !describes($0, in: kpi.text, words: descriptive) }
+    /// The findings for one KPI with targets, given its text's quantities.
+    static func check(_ kpi: KPI, quantities scanned: [Quantity], tolerance: Double, descriptive: [[Unicode.Scalar]],
+                      lastYear: Int?) -> [Finding] {
+        var text = KPIText(kpi.text)
+        let quantities = scanned.filter { !describes($0, in: text, words: descriptive) }
         let numbers = StatedNumber.all(of: kpi, lastYear: lastYear)
         var findings: [Finding] = []
         var explained = Set<Int>()  // indices into `numbers` that some quantity states
@@ -59,7 +67,7 @@ enum TextTargetMismatch: PlanCheck {
                                         source: kpi.fields.of("text", or: kpi.source), subject: kpi.id))
             }
         }
-        for (i, n) in numbers.enumerated() where n.kind == .target && !explained.contains(i) && !written(n, in: kpi.text) {
+        for (i, n) in numbers.enumerated() where n.kind == .target && !explained.contains(i) && !written(n, in: &text) {
             findings.append(Finding(rule: id, message: "not-in-text", arguments: [
                 "metric": n.name, "amount": Numbers.show(n.value) + (n.unit ?? ""),
             ], source: n.source.value, subject: n.subject))
@@ -69,17 +77,22 @@ enum TextTargetMismatch: PlanCheck {
 
     /// Whether the text writes the number with its unit literally (10品種), for units the
     /// scanner does not know; a digit, comma or point before it makes it part of another number.
-    static func written(_ n: StatedNumber, in text: String) -> Bool {
+    /// Compared width-folded and without whitespace, scalar by scalar.
+    static func written(_ n: StatedNumber, in text: inout KPIText) -> Bool {
         guard let unit = n.unit.map(Width.fold), !unit.isEmpty else { return false }
-        let folded = Width.fold(text).filter { !$0.isWhitespace }
-        let needle = Numbers.show(n.value) + unit
-        var rest = folded[...]
-        while let found = rest.firstRange(of: needle) {
-            let before = folded[..<found.lowerBound].last
-            if !(before.map { $0.isNumber || $0 == "," || $0 == "." } ?? false) { return true }
-            rest = folded[found.upperBound...]
+        let needle = Array((Numbers.show(n.value) + unit).unicodeScalars)
+        let compact = text.compact
+        var start = 0
+        while let found = KPIText.firstIndex(of: needle, in: compact, from: start) {
+            guard found > 0, partOfNumber(compact[found - 1]) else { return true }
+            start = found + needle.count
         }
         return false
+    }
+
+    /// A scalar that, right before a number, makes the number part of a longer one.
+    private static func partOfNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "." || scalar.properties.numericType != nil
     }
 
     /// The value a dated text number points at when every match is of another year, if so.
@@ -88,14 +101,46 @@ enum TextTargetMismatch: PlanCheck {
         return matches.first
     }
 
-    /// Whether the text right after `q` makes it a description (13機関で構成する…).
-    static func describes(_ q: Quantity, in text: String, words: [String]) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard q.range.upperBound <= scalars.count else { return false }
-        var rest = String.UnicodeScalarView()
-        rest.append(contentsOf: scalars[q.range.upperBound...].prefix(12).filter { !$0.properties.isWhitespace })
-        let after = Width.fold(String(rest))
-        return words.contains { !$0.isEmpty && after.hasPrefix($0) }
+    /// Whether the text right after `q` makes it a description (13機関で構成する…): the next
+    /// 12 scalars without whitespace, width-folded, start with one of `words` (folded too).
+    static func describes(_ q: Quantity, in text: KPIText, words: [[Unicode.Scalar]]) -> Bool {
+        guard q.range.upperBound <= text.scalars.count else { return false }
+        let after = Width.foldedScalars(text.scalars[q.range.upperBound...].prefix(12).filter { !Width.isWhitespace($0) })
+        return words.contains { !$0.isEmpty && after.starts(with: $0) }
+    }
+}
+
+/// A KPI text as the mismatch check reads it, each form made at most once per KPI: its
+/// Unicode scalars (quantity ranges count in them) and, on first use, its compact form.
+struct KPIText {
+    let original: String
+    let scalars: [Unicode.Scalar]
+    private var compactScalars: [Unicode.Scalar]?
+
+    init(_ text: String) {
+        original = text
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// The text width-folded, without whitespace: where `written` looks for a number.
+    var compact: [Unicode.Scalar] {
+        mutating get {
+            if let compactScalars { return compactScalars }
+            let made = Width.foldedScalars(original).filter { !Width.isWhitespace($0) }
+            compactScalars = made
+            return made
+        }
+    }
+
+    /// The first index at or after `start` where `needle` occurs in `haystack`.
+    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = start
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 

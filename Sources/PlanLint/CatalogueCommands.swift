@@ -12,7 +12,7 @@ public enum CatalogueCommands {
 
     public static func explain(_ rule: String, extra: [String], language: Language?,
                                environment: [String: String]) -> RunOutcome {
-        outcome(extra: extra, language: language, environment: environment) { catalogue, lang in
+        outcome(extra: extra, language: language, environment: environment, examples: true) { catalogue, lang in
             guard let spec = catalogue[rule] else {
                 let near = Suggest.closest(to: rule, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 throw SetupError(file: rule, message: "no such rule\(near) (planlint rules lists them)")
@@ -25,12 +25,12 @@ public enum CatalogueCommands {
     }
 
     private static func outcome(extra: [String], language: Language?, environment: [String: String],
-                                _ body: (Catalogue, Language) throws -> String) -> RunOutcome {
+                                examples: Bool = false, _ body: (Catalogue, Language) throws -> String) -> RunOutcome {
         var options = LintOptions()
         options.language = language
         options.environment = environment
         do {
-            let catalogue = try RuleDirectories.catalogue(extra: extra)
+            let catalogue = try RuleDirectories.catalogue(extra: extra, examples: examples)
             return RunOutcome(stdout: try body(catalogue, options.language(configured: nil)), stderr: [], status: 0)
         } catch {
             return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)

@@ -59,7 +59,7 @@ public enum LintRunner {
         stderr += applied.notes
         let first = groups.first?.engine
         let language = first?.language ?? options.language(configured: nil)
-        let catalogue = try first?.catalogue ?? Catalogue.shipped()
+        let catalogue = try first?.catalogue ?? RuleDirectories.catalogue(extra: [])
         var report = LintReport(toolVersion: version, files: applied.results, rules: catalogue.sorted, language: language,
                                 failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet)
         report.staleBaseline = applied.stale

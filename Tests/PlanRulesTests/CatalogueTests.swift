@@ -94,3 +94,25 @@ struct MessageWordingTests {
         #expect(shippedCatalogue.message(for: finding, in: .en).contains("2020–2021"))
     }
 }
+
+@Suite("Catalogue without examples")
+struct CatalogueWithoutExamplesTests {
+    @Test("a lint run reads the same rules and messages without the examples")
+    func sameRules() throws {
+        let light = try Catalogue.shipped(examples: false)
+        #expect(Set(light.rules.keys) == Set(shippedCatalogue.rules.keys))
+        for (id, spec) in shippedCatalogue.rules {
+            let other = try #require(light[id])
+            #expect(other.messages == spec.messages && other.severity == spec.severity && other.title == spec.title, "\(id)")
+            #expect(other.messageSeverities == spec.messageSeverities, "\(id)")
+            #expect(Set(other.params.keys) == Set(spec.params.keys), "\(id)")
+            #expect(other.passExamples.isEmpty && other.failExamples.isEmpty)
+        }
+    }
+
+    @Test("the examples section is cut only at a top-level key")
+    func cut() {
+        #expect(RuleFileReader.withoutExamples("id: x\nexamples:\n  pass: []\n") == "id: x\n")
+        #expect(RuleFileReader.withoutExamples("id: x\ntitle: |\n  examples: here\n") == nil)
+    }
+}

@@ -24,11 +24,32 @@ public struct SetupError: Error, Sendable, CustomStringConvertible {
 enum RuleFileReader {
     static let keys = ["id", "category", "severity", "title", "description", "messages", "params", "examples"]
 
-    static func read(text: String, origin: String) throws -> RuleSpec {
+    /// Reads a rule file; with `examples: false` its top-level `examples:` section is cut
+    /// off unread (falling back to the whole text if the cut does not load cleanly).
+    static func read(text: String, origin: String, examples: Bool = true) throws -> RuleSpec {
+        if !examples, let head = withoutExamples(text), let spec = try? read(text: head, origin: origin, required: false) {
+            return spec
+        }
+        return try read(text: text, origin: origin, required: true)
+    }
+
+    /// The text before a line that starts `examples:` at column 0 (a top-level key: block
+    /// scalars inside the file are indented, so such a line cannot be inside one).
+    static func withoutExamples(_ text: String) -> String? {
+        var lineStart = text.utf8.startIndex
+        while lineStart < text.utf8.endIndex {
+            if text.utf8[lineStart...].starts(with: "examples:".utf8) { return String(text[..<lineStart]) }
+            guard let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            lineStart = text.utf8.index(after: newline)
+        }
+        return nil
+    }
+
+    private static func read(text: String, origin: String, required examplesRequired: Bool) throws -> RuleSpec {
         let document = YAMLLoader.load(text)
         let c = DecodeContext()
         for issue in document.issues { c.report(issue.kind.rawValue, "default", ["problem": issue.message], at: Source(pointer: "", range: issue.range)) }
-        guard let root = document.root, let f = c.mapping(root, "", known: keys, required: ["id", "category", "severity", "title", "description", "messages", "examples"]) else {
+        guard let root = document.root, let f = c.mapping(root, "", known: keys, required: ["id", "category", "severity", "title", "description", "messages"] + (examplesRequired ? ["examples"] : [])) else {
             throw error(c, origin) ?? SetupError(file: origin, message: "a rule file must be a mapping")
         }
         let id = f["id"].flatMap { c.id($0, "/id") } ?? ""

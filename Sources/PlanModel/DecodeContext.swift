@@ -1,13 +1,57 @@
 import PlanYAML
 
 /// The fields of one mapping that a decoder recognised, by key.
+///
+/// Mappings in a plan have at most 15 known keys, so the fields are one small array in
+/// document order, searched linearly: cheaper than building two dictionaries per mapping
+/// (which `Fields` used to do for every mapping of every plan).
 public struct Fields {
-    public var nodes: [String: Node] = [:]
-    public var sources: FieldSources = [:]
+    /// One recognised key: its value's node and where that value is.
+    struct Entry {
+        var key: String
+        var node: Node
+        var source: Source
+    }
+
+    var entries: [Entry] = []
     /// The mapping itself.
     public var source: Source
 
-    public subscript(key: String) -> Node? { nodes[key] }
+    init(source: Source, capacity: Int) {
+        self.source = source
+        entries.reserveCapacity(capacity)
+    }
+
+    /// The value of `key`, or nil when the mapping does not have it.
+    public subscript(key: String) -> Node? { index(of: key).map { entries[$0].node } }
+
+    /// The source of `key`'s value, or `fallback` when the mapping does not have it.
+    public func source(of key: String, or fallback: Source) -> Source {
+        index(of: key).map { entries[$0].source } ?? fallback
+    }
+
+    /// The pointer of `key`'s value (`mapping/key`), reusing the one built while reading
+    /// the mapping.
+    public func pointer(of key: String) -> String {
+        index(of: key).map { entries[$0].source.pointer } ?? source.appending(key)
+    }
+
+    /// The recognised values by key.
+    public var nodes: [String: Node] {
+        Dictionary(entries.lazy.map { ($0.key, $0.node) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The sources of the recognised values by key, as the models keep them; built on each
+    /// call, so a decoder reads it once per mapping.
+    public var sources: FieldSources {
+        var out = FieldSources(minimumCapacity: entries.count)
+        for e in entries { out[e.key] = e.source }
+        return out
+    }
+
+    private func index(of key: String) -> Int? {
+        entries.firstIndex { $0.key == key }
+    }
 }
 
 /// Collects schema findings while a node tree is decoded, and offers the typed reads
@@ -41,6 +85,13 @@ public final class DecodeContext {
         }
     }
 
+    /// The typed reads take their pointer as an autoclosure: it is built only when a
+    /// finding is reported, not for every field that reads fine.
+    private func typeMismatch(_ expected: String, _ node: Node, _ pointer: () -> String,
+                              extra: [String: String] = [:]) {
+        typeMismatch(expected, node, pointer(), extra: extra)
+    }
+
     private func typeMismatch(_ expected: String, _ node: Node, _ pointer: String,
                               extra: [String: String] = [:]) {
         var args = ["field": pointer.isEmpty ? "/" : pointer, "found": Self.shown(node)]
@@ -55,48 +106,52 @@ public final class DecodeContext {
             typeMismatch("mapping", node, pointer)
             return nil
         }
-        var fields = Fields(source: Self.source(node, pointer))
+        var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 typeMismatch("key", pair.key, pointer)
                 continue
             }
-            let keyPointer = fields.source.appending(key)
             guard known.contains(key) else {
-                let at = Self.source(pair.key, keyPointer)
-                if let near = Suggest.closest(to: key, in: known) {
-                    report("schema-unknown-key", "default", ["key": key, "suggestion": near], at: at)
-                } else {
-                    report("schema-unknown-key", "no-suggestion",
-                           ["key": key, "known": known.joined(separator: ", ")], at: at)
-                }
+                reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known)
                 continue
             }
-            if fields.nodes[key] == nil {
-                fields.nodes[key] = pair.value
-                fields.sources[key] = Self.source(pair.value, keyPointer)
+            if fields[key] == nil {
+                let at = Self.source(pair.value, fields.source.appending(key))
+                fields.entries.append(Fields.Entry(key: key, node: pair.value, source: at))
             }
         }
-        for key in required where fields.nodes[key] == nil {
+        for key in required where fields[key] == nil {
             report("schema-required", "default", ["field": key, "in": pointer.isEmpty ? "/" : pointer],
                    at: fields.source)
         }
         return fields
     }
 
+    /// Reports a key that the mapping does not know, with the closest known one.
+    private func reportUnknown(_ key: String, at: Source, known: [String]) {
+        if let near = Suggest.closest(to: key, in: known) {
+            report("schema-unknown-key", "default", ["key": key, "suggestion": near], at: at)
+        } else {
+            report("schema-unknown-key", "no-suggestion",
+                   ["key": key, "known": known.joined(separator: ", ")], at: at)
+        }
+    }
+
     /// A sequence's items with their pointers; `null` reads as an empty list.
     public func list(_ node: Node, _ pointer: String) -> [(Node, String)]? {
-        if let s = node.scalar, s.isNull { return [] }
+        if let s = node.scalar, Self.isNull(s) { return [] }
         guard let items = node.sequence else {
             typeMismatch("sequence", node, pointer)
             return nil
         }
-        return items.enumerated().map { ($1, pointer + "/\($0)") }
+        let parent = Source(pointer: pointer, range: node.range)
+        return items.enumerated().map { ($1, parent.appending($0)) }
     }
 
     /// Any non-null scalar, as text.
-    public func text(_ node: Node, _ pointer: String) -> String? {
-        guard let s = node.scalar, !s.isNull else {
+    public func text(_ node: Node, _ pointer: @autoclosure () -> String) -> String? {
+        guard let s = node.scalar, !Self.isNull(s) else {
             typeMismatch("string", node, pointer)
             return nil
         }
@@ -105,7 +160,7 @@ public final class DecodeContext {
 
     /// A plain decimal number: `10`, `18.2`, `-3`. Quoted numbers are text and rejected,
     /// so that a YAML type surprise never passes unnoticed.
-    public func number(_ node: Node, _ pointer: String) -> Double? {
+    public func number(_ node: Node, _ pointer: @autoclosure () -> String) -> Double? {
         guard let s = node.scalar, s.style == .plain, let value = Self.decimal(s.value) else {
             typeMismatch("number", node, pointer)
             return nil
@@ -119,7 +174,7 @@ public final class DecodeContext {
 
     /// A plain whole number: `8`, `-3`. Leading zeros (`08`, `0123`) are rejected, as
     /// YAML 1.1 tools read them as octal or text.
-    public func integer(_ node: Node, _ pointer: String) -> Int? {
+    public func integer(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
         guard let s = node.scalar, s.style == .plain, Self.isWholeNumber(Substring(s.value)) else {
             typeMismatch("integer", node, pointer)
             return nil
@@ -132,8 +187,8 @@ public final class DecodeContext {
     }
 
     /// A fiscal year: an integer, a `YYYY-MM-DD` date, or an era year (令和4年度, R4, H29).
-    public func year(_ node: Node, _ pointer: String) -> Int? {
-        guard let s = node.scalar, !s.isNull, let y = FiscalYear.parse(s.value), (1900...2200).contains(y) else {
+    public func year(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
+        guard let s = node.scalar, !Self.isNull(s), let y = FiscalYear.parse(s.value), (1900...2200).contains(y) else {
             typeMismatch("year", node, pointer)
             return nil
         }
@@ -141,7 +196,7 @@ public final class DecodeContext {
     }
 
     /// A `YYYY-MM-DD` date.
-    public func date(_ node: Node, _ pointer: String) -> CalendarDate? {
+    public func date(_ node: Node, _ pointer: @autoclosure () -> String) -> CalendarDate? {
         guard let s = node.scalar, let d = CalendarDate(s.value) else {
             typeMismatch("date", node, pointer)
             return nil
@@ -150,8 +205,8 @@ public final class DecodeContext {
     }
 
     /// An id: `[a-z0-9][a-z0-9-]*`.
-    public func id(_ node: Node, _ pointer: String) -> String? {
-        guard let s = node.scalar, !s.isNull, Self.isID(s.value) else {
+    public func id(_ node: Node, _ pointer: @autoclosure () -> String) -> String? {
+        guard let s = node.scalar, !Self.isNull(s), Self.isID(s.value) else {
             typeMismatch("id", node, pointer)
             return nil
         }
@@ -159,9 +214,10 @@ public final class DecodeContext {
     }
 
     /// One of a fixed set of words, with a suggestion for a near miss.
-    public func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ pointer: String, as: T.Type) -> T?
+    public func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ pointer: @autoclosure () -> String,
+                                                                as: T.Type) -> T?
     where T.RawValue == String {
-        guard let s = node.scalar, !s.isNull else {
+        guard let s = node.scalar, !Self.isNull(s) else {
             typeMismatch("string", node, pointer)
             return nil
         }
@@ -172,6 +228,14 @@ public final class DecodeContext {
             "suggestion": Suggest.closest(to: s.value, in: allowed) ?? "",
         ])
         return nil
+    }
+
+    /// `Scalar.isNull`, answered at once for a scalar longer than any null spelling
+    /// (`~`, `null`, `Null`, `NULL`, or nothing: at most 4 bytes; none has another
+    /// canonically equivalent spelling, so the byte count decides). Plan texts are long,
+    /// and comparing them with each spelling was visible in the profile.
+    static func isNull(_ s: Scalar) -> Bool {
+        s.value.utf8.count <= 4 && s.isNull
     }
 
     public static func isID(_ text: String) -> Bool {

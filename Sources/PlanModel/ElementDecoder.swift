@@ -12,8 +12,8 @@ enum KPIDecoder {
         else { return nil }
         var kpi = KPI(id: id, text: f["text"].flatMap { c.text($0, pointer + "/text") } ?? "", source: f.source)
         kpi.fields = f.sources
-        if let n = f["targets"] { kpi.targets = TargetDecoder.decodeList(n, pointer + "/targets", c, owner: id) }
-        if let n = f["supports"] { kpi.supports = references(n, pointer + "/supports", c) }
+        if let n = f["targets"] { kpi.targets = TargetDecoder.decodeList(n, f.pointer(of: "targets"), c, owner: id) }
+        if let n = f["supports"] { kpi.supports = references(n, f.pointer(of: "supports"), c) }
         return kpi
     }
 
@@ -23,8 +23,8 @@ enum KPIDecoder {
         else { return nil }
         var vision = Vision(id: id, title: f["title"].flatMap { c.text($0, pointer + "/title") } ?? "", source: f.source)
         vision.fields = f.sources
-        if let n = f["period"] { vision.period = PeriodDecoder.decode(n, pointer + "/period", c, allowAsOf: false) }
-        if let n = f["goals"], let items = c.list(n, pointer + "/goals") {
+        if let n = f["period"] { vision.period = PeriodDecoder.decode(n, f.pointer(of: "period"), c, allowAsOf: false) }
+        if let n = f["goals"], let items = c.list(n, f.pointer(of: "goals")) {
             vision.goals = items.compactMap { decodeGoal($0, $1, c) }
             DuplicateIDs.check(vision.goals.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "goal", c)
         }
@@ -38,13 +38,13 @@ enum KPIDecoder {
         var goal = Goal(id: id, text: f["text"].flatMap { c.text($0, pointer + "/text") } ?? "", source: f.source)
         goal.fields = f.sources
         goal.heading = f["heading"].flatMap { c.text($0, pointer + "/heading") }
-        if let n = f["targets"] { goal.targets = TargetDecoder.decodeList(n, pointer + "/targets", c, owner: id) }
+        if let n = f["targets"] { goal.targets = TargetDecoder.decodeList(n, f.pointer(of: "targets"), c, owner: id) }
         return goal
     }
 
     /// A list of `A/B` references (a single string is accepted as a list of one).
     static func references(_ node: Node, _ pointer: String, _ c: DecodeContext) -> [Reference] {
-        if let s = node.scalar, !s.isNull {
+        if let s = node.scalar, !DecodeContext.isNull(s) {
             return [Reference(s.value, source: DecodeContext.source(node, pointer))]
         }
         guard let items = c.list(node, pointer) else { return [] }
@@ -78,7 +78,7 @@ enum TargetDecoder {
         t.basis = f["basis"].flatMap { c.choice($0, pointer + "/basis", as: Basis.self) }
         t.comparator = f["comparator"].flatMap { c.choice($0, pointer + "/comparator", as: Comparator.self) } ?? .exactly
         t.year = f["year"].flatMap { c.year($0, pointer + "/year") }
-        t.over = f["over"].flatMap { PeriodDecoder.decode($0, pointer + "/over", c, allowAsOf: false) }
+        t.over = f["over"].flatMap { PeriodDecoder.decode($0, f.pointer(of: "over"), c, allowAsOf: false) }
         t.perYear = f["per_year"].flatMap { c.number($0, pointer + "/per_year") }
         if let n = f["per"] {
             if let s = n.scalar, s.value == "year" { t.per = "year" } else {
@@ -87,12 +87,12 @@ enum TargetDecoder {
                          at: DecodeContext.source(n, pointer + "/per"))
             }
         }
-        t.baseline = f["baseline"].flatMap { decodeBaseline($0, pointer + "/baseline", c) }
-        if let n = f["history"], let items = c.list(n, pointer + "/history") {
+        t.baseline = f["baseline"].flatMap { decodeBaseline($0, f.pointer(of: "baseline"), c) }
+        if let n = f["history"], let items = c.list(n, f.pointer(of: "history")) {
             t.history = items.compactMap { decodeObservation($0, $1, c) }
         }
-        if let n = f["parts"] { t.parts = decodeParts(n, pointer + "/parts", c) }
-        if let n = f["within"] { t.within = KPIDecoder.references(n, pointer + "/within", c) }
+        if let n = f["parts"] { t.parts = decodeParts(n, f.pointer(of: "parts"), c) }
+        if let n = f["within"] { t.within = KPIDecoder.references(n, f.pointer(of: "within"), c) }
         t.deliverable = f["deliverable"].flatMap { c.text($0, pointer + "/deliverable") }
         return t
     }
@@ -114,7 +114,7 @@ enum TargetDecoder {
                          at: DecodeContext.source(n, pointer + "/aggregate"))
             }
         }
-        if let n = f["parts"] { b.parts = decodeParts(n, pointer + "/parts", c) }
+        if let n = f["parts"] { b.parts = decodeParts(n, f.pointer(of: "parts"), c) }
         return b
     }
 

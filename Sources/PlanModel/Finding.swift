@@ -13,11 +13,28 @@ public struct Source: Sendable, Hashable {
 
     /// The pointer one level down, with `~` and `/` escaped as RFC 6901 requires.
     public func appending(_ token: String) -> String {
-        pointer + "/" + token.replacingTildesAndSlashes()
+        Self.child(of: pointer, token.replacingTildesAndSlashes())
     }
 
     public func appending(_ index: Int) -> String {
-        pointer + "/\(index)"
+        Self.child(of: pointer, String(index))
+    }
+
+    /// `parent/token`, built from the UTF-8 bytes in one string of the final size (no
+    /// intermediate `parent/`, no per-append checks).
+    private static func child(of parent: String, _ token: String) -> String {
+        var parent = parent, token = token
+        let count = parent.utf8.count + 1 + token.utf8.count
+        return parent.withUTF8 { p in
+            token.withUTF8 { t in
+                String(unsafeUninitializedCapacity: count) { out in
+                    _ = out.initialize(from: p)
+                    out[p.count] = UInt8(ascii: "/")
+                    _ = out[(p.count + 1)...].initialize(from: t)
+                    return count
+                }
+            }
+        }
     }
 }
 

@@ -40,22 +40,22 @@ public enum PlanDecoder {
         var plan = Plan(source: f.source)
         plan.fields = f.sources
         decodeVersion(f, into: &plan, c)
-        if let node = f["prefecture"] { plan.prefecture = decodePrefecture(node, "/prefecture", c) }
-        if let node = f["period"] { plan.period = PeriodDecoder.decode(node, "/period", c, allowAsOf: true) }
-        if let node = f["revision"], let r = c.mapping(node, "/revision", known: ["from", "note"], required: ["from"]) {
+        if let node = f["prefecture"] { plan.prefecture = decodePrefecture(node, f.pointer(of: "prefecture"), c) }
+        if let node = f["period"] { plan.period = PeriodDecoder.decode(node, f.pointer(of: "period"), c, allowAsOf: true) }
+        if let node = f["revision"], let r = c.mapping(node, f.pointer(of: "revision"), known: ["from", "note"], required: ["from"]) {
             plan.revision = Revision(from: r["from"].flatMap { c.year($0, "/revision/from") },
                                      note: r["note"].flatMap { c.text($0, "/revision/note") }, source: r.source)
         }
         if let node = f["notes"] { plan.notes = c.text(node, "/notes") }
-        if let node = f["kpis"], let items = c.list(node, "/kpis") {
+        if let node = f["kpis"], let items = c.list(node, f.pointer(of: "kpis")) {
             plan.kpis = items.compactMap { KPIDecoder.decodeKPI($0, $1, c) }
             DuplicateIDs.check(plan.kpis.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "kpi", c)
         }
-        if let node = f["visions"], let items = c.list(node, "/visions") {
+        if let node = f["visions"], let items = c.list(node, f.pointer(of: "visions")) {
             plan.visions = items.compactMap { KPIDecoder.decodeVision($0, $1, c) }
             DuplicateIDs.check(plan.visions.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "vision", c)
         }
-        if let node = f["waivers"], let items = c.list(node, "/waivers") {
+        if let node = f["waivers"], let items = c.list(node, f.pointer(of: "waivers")) {
             plan.waivers = items.compactMap { decodeWaiver($0, $1, c) }
         }
         return plan

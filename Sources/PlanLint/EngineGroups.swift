@@ -28,7 +28,8 @@ enum EngineGroups {
             let catalogue = try RuleDirectories.catalogue(extra: options.ruleDirectories + configuration.ruleDirectories)
             try validate(configuration, against: catalogue)
             let engine = Engine(catalogue: catalogue, configuration: configuration,
-                                language: options.language(configured: configuration.language), today: today)
+                                language: options.language(configured: configuration.language), today: today,
+                                limits: configuration.limits)
             return EngineGroup(engine: engine, files: byConfig[key] ?? [])
         }
     }

@@ -75,3 +75,23 @@ struct HostileFilesTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["p.yaml"])
     }
 }
+
+@Suite("Configurable limits")
+struct ConfigurableLimitsTests {
+    @Test("planlint.yaml limits apply, with a yaml-limit diagnostic naming the limit")
+    func limits() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("plans/p.yaml", cleanPlan)
+        #expect(lint([file]).status == 0)
+        let small = try folder.write("small.yaml", "limits: {max-bytes: 100}\n")
+        let outcome = lint([file]) { $0.configPath = small }
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("[yaml-limit]"))
+        let shallow = try folder.write("shallow.yaml", "limits: {max-depth: 2}\n")
+        #expect(lint([file]) { $0.configPath = shallow }.stdout.contains("[yaml-limit]"))
+        let bad = try folder.write("bad.yaml", "limits: {max-depht: 2}\n")
+        let error = lint([file]) { $0.configPath = bad }
+        #expect(error.status == 2)
+        #expect(error.stderr.joined().contains("unknown key 'max-depht'; did you mean 'max-depth'?"))
+    }
+}

@@ -18,6 +18,8 @@ public struct Configuration: Sendable {
     public var language: Language?
     /// The file this came from, if any.
     public var origin: String?
+    /// Loader limits (file size, nesting, aliases, scalar length) for hostile input.
+    public var limits: LoadLimits = .default
     /// Where each rule's setting was written, for positioned errors about unknown rule ids.
     public var ruleSources: [String: SourceRange] = [:]
 
@@ -42,7 +44,8 @@ public struct Configuration: Sendable {
 
 /// Reads `planlint.yaml`, reporting unknown keys and wrong types with their positions.
 public enum ConfigurationReader {
-    static let keys = ["window", "units", "rules", "rule-directories", "baseline", "lang"]
+    static let keys = ["window", "units", "rules", "rule-directories", "baseline", "lang", "limits"]
+    static let limitKeys = ["max-bytes", "max-depth", "max-alias-nodes", "max-alias-bytes", "max-scalar-bytes"]
 
     public static func read(text: String, origin: String) throws -> Configuration {
         let document = YAMLLoader.load(text)
@@ -79,6 +82,20 @@ public enum ConfigurationReader {
         }
         config.baseline = f["baseline"].flatMap { c.text($0, "/baseline") }
         config.language = f["lang"].flatMap { c.choice($0, "/lang", as: Language.self) }
+        if let n = f["limits"], let l = c.mapping(n, "/limits", known: limitKeys) {
+            func read(_ key: String, _ apply: (inout LoadLimits, Int) -> Void) {
+                guard let node = l[key], let value = c.integer(node, "/limits/" + key) else { return }
+                if value >= 1 { apply(&config.limits, value) } else {
+                    c.report("schema-type", "integer", ["field": "/limits/" + key, "found": "\(value)"],
+                             at: DecodeContext.source(node, "/limits/" + key))
+                }
+            }
+            read("max-bytes") { $0.maxBytes = $1 }
+            read("max-depth") { $0.maxDepth = $1 }
+            read("max-alias-nodes") { $0.maxAliasNodes = $1 }
+            read("max-alias-bytes") { $0.maxAliasBytes = $1 }
+            read("max-scalar-bytes") { $0.maxScalarBytes = $1 }
+        }
         if let problem = RuleFileReader.error(c, origin) { throw problem }
         return config
     }

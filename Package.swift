@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["embed-rules"],
             path: "Sources/EmbedRulesPlugin"
         ),
-        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"]),
+        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTextTests", dependencies: ["PlanText"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanModel"]),

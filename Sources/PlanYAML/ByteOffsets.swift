@@ -1,10 +1,11 @@
-/// Turns libyaml's character index (which counts UTF-8 sequences, not bytes, and starts
-/// after a byte-order mark) into a byte offset into the input.
+/// Turns libyaml's character index (which counts characters, not bytes, and starts after
+/// a byte-order mark) into a byte offset into the UTF-8 input.
 ///
 /// Marks arrive nearly in order, so a cursor that walks forward or back from the last
 /// answer makes the conversion linear in the file size overall.
 struct ByteOffsets {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the text starts: after the byte-order mark.
     private let base: Int
     private var charIndex = 0
     private var byteIndex: Int
@@ -33,20 +34,45 @@ struct ByteOffsets {
     }
 
     /// Line and column (1-based, in Unicode scalars) of a byte offset, for the errors
-    /// where libyaml gives only an offset (invalid UTF-8, a NUL byte).
+    /// where libyaml gives only an offset (invalid UTF-8, a control character).
     func mark(ofByte offset: Int) -> Mark {
-        var line = 1, column = 1, i = base
+        var lines = LineCounter()
+        var i = base
         let end = min(offset, bytes.count)
         while i < end {
-            let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if b & 0xC0 != 0x80 && b != 0x0D {
-                column += 1
-            }
-            i += 1
+            var j = i + 1
+            while j < bytes.count && bytes[j] & 0xC0 == 0x80 && j - i < 4 { j += 1 }
+            lines.add(Self.scalar(bytes, i, j))
+            i = j
         }
-        return Mark(line: line, column: column, offset: offset)
+        return Mark(line: lines.line, column: lines.column, offset: offset)
+    }
+
+    /// The scalar value of the bytes `i..<j`, as far as line counting needs it.
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> UInt32 {
+        if j - i == 2 && b[i] == 0xC2 && b[i + 1] == 0x85 { return 0x85 }
+        if j - i == 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+            return 0x2000 | UInt32(b[i + 2] - 0x80)
+        }
+        return j - i == 1 ? UInt32(b[i]) : 0xFFFF
+    }
+}
+
+/// Counts lines and columns as libyaml does: LF, CR, CRLF, NEL, LS and PS end a line;
+/// every other character moves the column by one.
+struct LineCounter {
+    private(set) var line = 1
+    private(set) var column = 1
+    private var afterCR = false
+
+    mutating func add(_ scalar: UInt32) {
+        defer { afterCR = scalar == 0x0D }
+        if scalar == 0x0A && afterCR { return }  // the LF of a CRLF
+        if scalar == 0x0A || scalar == 0x0D || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029 {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
     }
 }

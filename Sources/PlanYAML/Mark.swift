@@ -2,7 +2,9 @@
 ///
 /// `line` and `column` are 1-based; the column counts Unicode scalars (so a line of
 /// Japanese text moves the column by one per character, not per byte). `offset` is the
-/// 0-based byte offset into the UTF-8 input (after a byte-order mark, if any).
+/// 0-based byte offset into the UTF-8 text: the file's own bytes for a UTF-8 file (a
+/// byte-order mark counts), the UTF-8 form of a UTF-16 file (read by transcoding it; an
+/// encoding error in a UTF-16 file gives the offset in the file).
 public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int

@@ -3,6 +3,17 @@
 /// Kept apart from libyaml so that the rules about anchors, repeated keys, depth and
 /// several documents can be read (and tested) without C in the way.
 struct TreeBuilder {
+    /// What a subtree costs when an alias repeats it: its nodes and its scalar bytes.
+    /// Sums saturate, so that no count can overflow however large the limits are set.
+    struct Weight {
+        var nodes = 0
+        var bytes = 0
+
+        static func + (a: Weight, b: Weight) -> Weight {
+            Weight(nodes: a.nodes.addingSaturated(b.nodes), bytes: a.bytes.addingSaturated(b.bytes))
+        }
+    }
+
     /// A collection that has started and not yet ended.
     private struct Frame {
         var isMapping: Bool
@@ -13,16 +24,17 @@ struct TreeBuilder {
         var pairs: [Pair] = []
         var pendingKey: Node?
         var seenKeys: [String: Mark] = [:]
-        /// Nodes in this subtree so far (for the alias-expansion bound).
-        var weight = 1
+        /// The subtree so far (for the alias-expansion bounds).
+        var weight = Weight(nodes: 1, bytes: 0)
     }
 
     private let limits: LoadLimits
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, weight: Int)] = [:]
-    private var aliasNodes = 0
+    private var anchors: [String: (node: Node, weight: Weight)] = [:]
+    private var aliased = Weight()
     private var documents = 0
-    private var root: Node?
+    /// The root of every document, in order (a plan has one; the YAML test suite has more).
+    private(set) var roots: [Node] = []
     private var issues: [YAMLIssue] = []
     /// Set once a problem makes further events meaningless.
     private(set) var stopped = false
@@ -31,10 +43,13 @@ struct TreeBuilder {
         self.limits = limits
     }
 
+    /// A document starts. A second one is reported once; later documents are still
+    /// parsed (so a syntax error in them is found) and built, each with its own anchors.
     mutating func startDocument(_ range: SourceRange) {
         documents += 1
-        if documents > 1 {
-            fail(YAMLIssue(
+        anchors = [:]
+        if documents == 2 {
+            issues.append(YAMLIssue(
                 kind: .multipleDocuments,
                 message: "the file holds more than one YAML document; a plan is exactly one document",
                 range: range))
@@ -43,8 +58,9 @@ struct TreeBuilder {
 
     mutating func scalar(_ scalar: Scalar, tag: String?, anchor: String?, range: SourceRange) {
         let node = Node(.scalar(scalar), tag: tag, range: range)
-        if let anchor { anchors[anchor] = (node, 1) }
-        add(node, weight: 1)
+        let weight = Weight(nodes: 1, bytes: scalar.value.utf8.count)
+        if let anchor { anchors[anchor] = (node, weight) }
+        add(node, weight: weight)
     }
 
     mutating func startCollection(isMapping: Bool, tag: String?, anchor: String?, range: SourceRange) {
@@ -68,15 +84,27 @@ struct TreeBuilder {
 
     mutating func alias(_ name: String, range: SourceRange) {
         guard let (anchored, weight) = anchors[name] else {
-            fail(YAMLIssue(kind: .syntax, message: "found undefined alias '\(name)'", range: range))
+            let recursive = stack.contains { $0.anchor == name }
+            fail(YAMLIssue(
+                kind: .syntax,
+                message: recursive ? "found recursive alias '\(name)' (it refers to a node that contains it)"
+                                   : "found undefined alias '\(name)'",
+                range: range))
             return
         }
-        aliasNodes += weight
-        guard aliasNodes <= limits.maxAliasNodes else {
+        aliased = aliased + weight
+        guard aliased.nodes <= limits.maxAliasNodes else {
             fail(YAMLIssue(
                 kind: .limit,
                 message: "aliases expand to more than \(limits.maxAliasNodes) nodes (an alias bomb?)",
                 range: range, subject: "max-alias-nodes"))
+            return
+        }
+        guard aliased.bytes <= limits.maxAliasBytes else {
+            fail(YAMLIssue(
+                kind: .limit,
+                message: "aliases expand to more than \(limits.maxAliasBytes) bytes of text (an alias bomb?)",
+                range: range, subject: "max-alias-bytes"))
             return
         }
         var node = anchored
@@ -90,19 +118,20 @@ struct TreeBuilder {
         stopped = true
     }
 
-    /// The document and its problems. A run that stopped early keeps no partial tree.
-    mutating func finish() -> YAMLDocument {
+    /// The document and its problems. A run that stopped early, or found more than one
+    /// document, keeps no tree: only repeated keys leave the tree usable.
+    func finish() -> YAMLDocument {
         let failed = issues.contains { $0.kind != .duplicateKey }
-        return YAMLDocument(root: failed ? nil : root, issues: issues)
+        return YAMLDocument(root: failed ? nil : roots.first, issues: issues)
     }
 
-    private mutating func add(_ node: Node, weight: Int) {
+    private mutating func add(_ node: Node, weight: Weight) {
         guard !stack.isEmpty else {
-            if documents <= 1 { root = node }
+            roots.append(node)
             return
         }
         let top = stack.count - 1
-        stack[top].weight += weight
+        stack[top].weight = stack[top].weight + weight
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
@@ -124,5 +153,13 @@ struct TreeBuilder {
         } else {
             stack[index].seenKeys[text] = key.range.start
         }
+    }
+}
+
+extension Int {
+    /// `self + other`, held at `Int.max` instead of trapping on overflow.
+    func addingSaturated(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }

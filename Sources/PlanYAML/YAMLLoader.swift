@@ -2,10 +2,11 @@ import CYAML
 
 /// The result of loading one YAML file: its single document (if any) and every problem found.
 public struct YAMLDocument: Sendable {
-    /// The document's root node; nil for an empty stream or when a syntax error stopped loading.
+    /// The document's root node; nil for an empty stream, when a syntax error or a limit
+    /// stopped loading, or when the stream holds more than one document.
     public var root: Node?
     /// Problems in source order. A syntax error or an exceeded limit ends loading;
-    /// repeated keys do not.
+    /// repeated keys and a second document do not (later documents are still parsed).
     public var issues: [YAMLIssue]
 
     public init(root: Node?, issues: [YAMLIssue]) {
@@ -19,18 +20,36 @@ public struct YAMLDocument: Sendable {
 /// The loader resolves aliases, keeps every scalar as text with its style, and reports
 /// what libyaml does not: repeated keys, several documents, and exceeded limits.
 public enum YAMLLoader {
-    /// Loads UTF-8 (or UTF-16 with a byte-order mark, which libyaml decodes) bytes.
+    /// Loads UTF-8 bytes (with or without a byte-order mark), or UTF-16 with a byte-order
+    /// mark, which is turned into UTF-8 first (see `Mark.offset`).
     public static func load(_ bytes: [UInt8], limits: LoadLimits = .default) -> YAMLDocument {
+        loadStream(bytes, limits: limits).document
+    }
+
+    /// Loads every document of a stream: the plan's single document and its problems, and
+    /// the roots of all documents (for the YAML test suite, whose streams may hold several).
+    static func loadStream(_ bytes: [UInt8], limits: LoadLimits = .default) -> (document: YAMLDocument, roots: [Node]) {
         if bytes.count > limits.maxBytes {
             let issue = YAMLIssue(
                 kind: .limit,
                 message: "the file has \(bytes.count) bytes, more than the limit of \(limits.maxBytes)",
                 range: SourceRange(at: .start), subject: "max-bytes")
-            return YAMLDocument(root: nil, issues: [issue])
+            return (YAMLDocument(root: nil, issues: [issue]), [])
         }
-        if bytes.isEmpty { return YAMLDocument(root: nil, issues: []) }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var run = LoaderRun(buffer: buffer, limits: limits)
+        var text = bytes
+        var fileOffset: ((Int) -> Int)?
+        switch UTF16Input.transcode(bytes) {
+        case .failure(let issue)?:
+            return (YAMLDocument(root: nil, issues: [issue]), [])
+        case .success(let utf8)?:
+            text = utf8
+            fileOffset = { UTF16Input.fileOffset(ofUTF8: $0, in: utf8) }
+        case nil:
+            break
+        }
+        if text.isEmpty { return (YAMLDocument(root: nil, issues: []), []) }
+        return text.withUnsafeBufferPointer { buffer in
+            var run = LoaderRun(buffer: buffer, limits: limits, fileOffset: fileOffset)
             return run.run()
         }
     }
@@ -45,25 +64,28 @@ public enum YAMLLoader {
 private struct LoaderRun {
     let buffer: UnsafeBufferPointer<UInt8>
     let limits: LoadLimits
+    /// For a transcoded UTF-16 file: the file's byte offset of a UTF-8 offset, for messages.
+    let fileOffset: ((Int) -> Int)?
     var offsets: ByteOffsets
     var builder: TreeBuilder
 
-    init(buffer: UnsafeBufferPointer<UInt8>, limits: LoadLimits) {
+    init(buffer: UnsafeBufferPointer<UInt8>, limits: LoadLimits, fileOffset: ((Int) -> Int)?) {
         self.buffer = buffer
         self.limits = limits
+        self.fileOffset = fileOffset
         offsets = ByteOffsets(buffer)
         builder = TreeBuilder(limits: limits)
     }
 
-    mutating func run() -> YAMLDocument {
+    mutating func run() -> (document: YAMLDocument, roots: [Node]) {
         // libyaml keeps a pointer to the input inside the parser, so the parser must live
         // at a stable address for the whole run.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            return YAMLDocument(root: nil, issues: [
+            return (YAMLDocument(root: nil, issues: [
                 YAMLIssue(kind: .syntax, message: "libyaml could not be initialised", range: SourceRange(at: .start)),
-            ])
+            ]), [])
         }
         defer { yaml_parser_delete(parser) }
         yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
@@ -79,7 +101,7 @@ private struct LoaderRun {
             yaml_event_delete(&event)
             if done { break }
         }
-        return builder.finish()
+        return (builder.finish(), builder.roots)
     }
 
     private mutating func mark(_ m: yaml_mark_t) -> Mark {
@@ -143,17 +165,35 @@ private struct LoaderRun {
     private mutating func parserIssue(_ p: yaml_parser_t) -> YAMLIssue {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem"
         if p.error == YAML_READER_ERROR {
-            let at = offsets.mark(ofByte: p.problem_offset)
-            var message = problem
-            if p.problem_value >= 0 {
-                message += " (byte 0x\(String(p.problem_value, radix: 16, uppercase: true)) at offset \(p.problem_offset))"
-            } else {
-                message += " (at byte offset \(p.problem_offset))"
-            }
-            return YAMLIssue(kind: .syntax, message: message, range: SourceRange(at: at))
+            return readerIssue(problem, offset: p.problem_offset, value: Int(p.problem_value))
         }
         let at = mark(p.problem_mark)
         let context = p.context.map { String(cString: $0) }
         return YAMLIssue(kind: .syntax, message: problem, context: context, range: SourceRange(at: at))
+    }
+
+    /// An encoding problem: libyaml gives the byte offset and the offending value (a
+    /// character for control characters, a byte otherwise). The message gives the offset
+    /// in the file as given, also for a UTF-16 file.
+    private func readerIssue(_ problem: String, offset: Int, value: Int) -> YAMLIssue {
+        let hex = String(value, radix: 16, uppercase: true)
+        let inFile = fileOffset.map { $0(offset) } ?? offset
+        var message = problem
+        if value < 0 {
+            message += " (at byte offset \(inFile))"
+        } else if problem.hasPrefix("control characters") || problem.hasPrefix("invalid Unicode") {
+            message += " (character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) at byte offset \(inFile))"
+        } else {
+            message += " (byte 0x\(hex) at byte offset \(inFile))"
+        }
+        if value == 0, fileOffset == nil, looksLikeUTF16() {
+            message += "; the file looks like UTF-16 without a byte-order mark: save it as UTF-8"
+        }
+        return YAMLIssue(kind: .syntax, message: message, range: SourceRange(at: offsets.mark(ofByte: offset)))
+    }
+
+    /// Whether the input starts like BOM-less UTF-16 text (a NUL in one of its first two bytes).
+    private func looksLikeUTF16() -> Bool {
+        buffer.count >= 2 && (buffer[0] == 0) != (buffer[1] == 0)
     }
 }

@@ -17,6 +17,8 @@ enum Waivers {
     static func apply(_ waivers: [Waiver], to findings: [Finding], today: CalendarDate, knownRules: Set<String>) -> Outcome {
         var reasons = [String?](repeating: nil, count: findings.count)
         var extra: [Finding] = []
+        let findingIndex = FindingIndex(findings)
+        var applied = Set<[String?]>()  // (rule, at) of waivers already applied
         for (index, waiver) in waivers.enumerated() {
             let pointer = "/waivers/\(index)"
             let source = Source(pointer: pointer, range: waiver.source.range)
@@ -33,17 +35,46 @@ enum Waivers {
                                      source: source))
                 continue
             }
-            var used = false
-            for (i, finding) in findings.enumerated() where finding.rule == waiver.rule && matches(waiver.at, finding.subject) {
-                if reasons[i] == nil { reasons[i] = waiver.reason }
-                used = true
+            // Only the findings the waiver can match are visited, and a repeated (rule, at)
+            // only once: thousands of waivers and findings stay linear, not quadratic.
+            let matched = findingIndex.matches(rule: waiver.rule, at: waiver.at)
+            if applied.insert([waiver.rule, waiver.at]).inserted {
+                for i in matched where reasons[i] == nil { reasons[i] = waiver.reason }
             }
-            if !used {
+            if matched.isEmpty {
                 extra.append(Finding(rule: "waiver-unused", arguments: ["rule": waiver.rule, "at": waiver.at ?? "*"],
                                      source: source))
             }
         }
         return Outcome(reasons: reasons, findings: extra)
+    }
+
+    /// The findings' indices by rule, and within a rule by every `at` that matches them:
+    /// the whole subject, each leading run of its `/`-separated ids and each trailing run.
+    struct FindingIndex {
+        private var byRule: [String: [Int]] = [:]
+        private var byAt: [String: [String: [Int]]] = [:]
+
+        init(_ findings: [Finding]) {
+            for (i, finding) in findings.enumerated() {
+                byRule[finding.rule, default: []].append(i)
+                guard let subject = finding.subject else { continue }
+                let ids = subject.split(separator: "/", omittingEmptySubsequences: false)
+                var keys: Set<String> = [subject]
+                for k in 1..<max(1, ids.count) {
+                    keys.insert(ids[..<k].joined(separator: "/"))
+                    keys.insert(ids[k...].joined(separator: "/"))
+                }
+                for key in keys { byAt[finding.rule, default: [:]][key, default: []].append(i) }
+            }
+        }
+
+        /// The indices, in order, of the findings of `rule` that a waiver at `at` matches
+        /// (the same as filtering with `Waivers.matches`).
+        func matches(rule: String, at: String?) -> [Int] {
+            guard let at else { return byRule[rule] ?? [] }
+            return byAt[rule]?[at] ?? []
+        }
     }
 
     static func matches(_ at: String?, _ subject: String?) -> Bool {

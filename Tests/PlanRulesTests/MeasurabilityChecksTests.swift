@@ -5,12 +5,7 @@ import Testing
 
 /// Lints a plan written as YAML and returns the diagnostics of the measurability rules.
 private func lint(_ yaml: String, config: String? = nil, language: Language = .en) throws -> [Diagnostic] {
-    var configuration = Configuration()
-    if let config { configuration = try ConfigurationReader.read(text: config, origin: "test config") }
-    let engine = Engine(catalogue: shippedCatalogue, configuration: configuration, language: language,
-                        today: ExampleRunner.exampleDate)
-    let rules = Set(MeasurabilityChecks.all.map { $0.id })
-    return engine.lint(bytes: Array(yaml.utf8), path: "test.yaml").diagnostics.filter { rules.contains($0.rule) }
+    try diagnostics(of: MeasurabilityChecks.all, in: yaml, config: config, language: language)
 }
 
 /// The diagnostics of one rule.

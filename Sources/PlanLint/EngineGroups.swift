@@ -15,7 +15,7 @@ enum EngineGroups {
         var order: [String] = []
         var byConfig: [String: [String]] = [:]
         for file in files {
-            let key = try options.configPath ?? finder.configurationPath(for: file) ?? ""
+            let key = options.configPath ?? finder.configurationPath(for: file) ?? ""
             if byConfig[key] == nil { order.append(key) }
             byConfig[key, default: []].append(file)
         }

@@ -60,7 +60,10 @@ let package = Package(
         .testTarget(name: "PlanTextTests", dependencies: ["PlanText"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanModel"]),
-        .testTarget(name: "PlanReportTests", dependencies: ["PlanReport"]),
-        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint"]),
+        // Shared by the report and command-line tests: the real consumers' checkers
+        // (jsonschema, xmllint) for SARIF, JUnit and the plan schema.
+        .target(name: "PlanTestSupport", path: "Tests/PlanTestSupport"),
+        .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "PlanTestSupport"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PlanTestSupport
 import Testing
 
 /// action.yml's run step and docs/ci.md's snippets, run as a workflow would run them.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanTestSupport
 import PlanModel
 import Testing
 

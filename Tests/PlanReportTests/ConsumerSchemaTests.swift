@@ -1,3 +1,4 @@
+import PlanTestSupport
 import PlanReport
 import PlanRules
 import Testing
@@ -11,28 +12,28 @@ import Testing
         LintReport(toolVersion: "0.1.0", files: [], rules: [], language: .en),
     ]
 
-    @Test(.enabled(if: ExternalTools.sarifCheckable), arguments: reports.indices)
+    @Test(.enabled(if: ConsumerTools.sarifCheckable), arguments: reports.indices)
     func sarifValidatesAgainstTheOASISSchema(_ index: Int) throws {
-        let problems = try ExternalTools.sarifProblems(SarifReporter().render(Self.reports[index]))
+        let problems = try ConsumerTools.sarifProblems(SarifReporter().render(Self.reports[index]))
         #expect(problems == nil)
     }
 
-    @Test(.enabled(if: ExternalTools.sarifCheckable))
+    @Test(.enabled(if: ConsumerTools.sarifCheckable))
     func theValidatorRejectsABrokenLog() throws {
         let broken = SarifReporter().render(ReportSamples.report()).replacingOccurrences("\"level\": \"note\"", "\"level\": \"fatal\"")
-        #expect(try ExternalTools.sarifProblems(broken) != nil)
+        #expect(try ConsumerTools.sarifProblems(broken) != nil)
     }
 
-    @Test(.enabled(if: ExternalTools.junitCheckable), arguments: reports.indices)
+    @Test(.enabled(if: ConsumerTools.junitCheckable), arguments: reports.indices)
     func junitValidatesAgainstJenkinsSchema(_ index: Int) throws {
-        let problems = try ExternalTools.junitProblems(JUnitReporter().render(Self.reports[index]))
+        let problems = try ConsumerTools.junitProblems(JUnitReporter().render(Self.reports[index]))
         #expect(problems == nil)
     }
 
-    @Test(.enabled(if: ExternalTools.junitCheckable))
+    @Test(.enabled(if: ConsumerTools.junitCheckable))
     func theValidatorRejectsABrokenReport() throws {
         let broken = JUnitReporter().render(ReportSamples.report()).replacingOccurrences(" errors=\"0\" skipped", " skipped")
-        #expect(try ExternalTools.junitProblems(broken) != nil)
+        #expect(try ConsumerTools.junitProblems(broken) != nil)
     }
 }
 

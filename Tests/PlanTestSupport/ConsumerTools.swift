@@ -1,20 +1,24 @@
 import Foundation
-import Testing
 
 /// The real consumers' checkers for the CI formats (python3 with jsonschema and PyYAML,
 /// xmllint) and the vendored schemas beside the repository (`../shared/vendor`, or
-/// PLANLINT_VENDOR). Tests that need a missing tool are skipped locally and fail on CI.
-enum ConsumerTools {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+/// PLANLINT_VENDOR), shared by the report and command-line tests. Tests that need a
+/// missing tool are skipped locally and fail on CI (CI=true): a checker throws `Missing`.
+public enum ConsumerTools {
+    public static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
-    static let vendor: String = ProcessInfo.processInfo.environment["PLANLINT_VENDOR"]
+    /// The repository root (this file is Tests/PlanTestSupport/ConsumerTools.swift).
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    public static let vendor: String = ProcessInfo.processInfo.environment["PLANLINT_VENDOR"]
         ?? URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent().appendingPathComponent("shared/vendor").path
 
-    static var sarifSchema: String { vendor + "/sarif/sarif-schema-2.1.0.json" }
-    static var junitSchema: String { vendor + "/junit/junit-10.xsd" }
-    static var planSchema: String { repositoryRoot + "/schema/plan.schema.json" }
+    public static var sarifSchema: String { vendor + "/sarif/sarif-schema-2.1.0.json" }
+    public static var junitSchema: String { vendor + "/junit/junit-10.xsd" }
+    public static var planSchema: String { repositoryRoot + "/schema/plan.schema.json" }
 
-    static func find(_ name: String) -> String? {
+    public static func find(_ name: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let path = "\(dir)/\(name)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -22,19 +26,19 @@ enum ConsumerTools {
         return nil
     }
 
-    static let hasPython = find("python3").map { _ in
+    public static let hasPython = find("python3").map { _ in
         (try? run("python3", ["-c", "import jsonschema, yaml"]).status) == 0
     } ?? false
-    static let hasXMLLint = find("xmllint") != nil
-    static let hasVendor = FileManager.default.fileExists(atPath: sarifSchema)
+    public static let hasXMLLint = find("xmllint") != nil
+    public static let hasVendor = FileManager.default.fileExists(atPath: sarifSchema)
 
     /// Whether to run tests that need python3 (with jsonschema and yaml); on CI always.
-    static var pythonCheckable: Bool { isCI || hasPython }
-    static var sarifCheckable: Bool { isCI || (hasPython && hasVendor) }
-    static var junitCheckable: Bool { isCI || (hasXMLLint && hasVendor) }
+    public static var pythonCheckable: Bool { isCI || hasPython }
+    public static var sarifCheckable: Bool { isCI || (hasPython && hasVendor) }
+    public static var junitCheckable: Bool { isCI || (hasXMLLint && hasVendor) }
 
     /// Runs a program from PATH; standard output and error together.
-    static func run(_ program: String, _ arguments: [String], in folder: String? = nil,
+    public static func run(_ program: String, _ arguments: [String], in folder: String? = nil,
                     environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
         guard let path = find(program) else { throw Missing(name: program) }
         let process = Process()
@@ -52,14 +56,14 @@ enum ConsumerTools {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        var name: String
-        var description: String { "\(name) is not installed (.ci/run installs it)" }
+    public struct Missing: Error, CustomStringConvertible {
+        public var name: String
+        public var description: String { "\(name) is not installed (.ci/run installs it)" }
     }
 
     /// Validates a SARIF file against the OASIS schema: nil when valid, else the complaints.
-    static func sarifProblems(file: String) throws -> String? {
-        try #require(hasPython, "python3 with jsonschema and PyYAML is needed")
+    public static func sarifProblems(file: String) throws -> String? {
+        guard hasPython else { throw Missing(name: "python3 with jsonschema and PyYAML") }
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -73,16 +77,16 @@ enum ConsumerTools {
     }
 
     /// Validates a JUnit XML file against Jenkins' junit-10.xsd.
-    static func junitProblems(file: String) throws -> String? {
-        try #require(hasXMLLint, "xmllint is needed (Debian libxml2-utils)")
+    public static func junitProblems(file: String) throws -> String? {
+        guard hasXMLLint else { throw Missing(name: "xmllint (Debian libxml2-utils)") }
         let result = try run("xmllint", ["--noout", "--schema", junitSchema, file])
         return result.status == 0 ? nil : result.output
     }
 
     /// Validates YAML files against a JSON Schema as a YAML 1.2 editor reads them (dates
     /// and yes/no stay text): one `{"file", "valid", "errors"}` per file.
-    static func validatePlans(_ files: [String], schema: String) throws -> [String: (valid: Bool, errors: [String])] {
-        try #require(hasPython, "python3 with jsonschema and PyYAML is needed")
+    public static func validatePlans(_ files: [String], schema: String) throws -> [String: (valid: Bool, errors: [String])] {
+        guard hasPython else { throw Missing(name: "python3 with jsonschema and PyYAML") }
         let script = #"""
             import json, re, sys, yaml, jsonschema
             class Loader(yaml.SafeLoader): pass
@@ -115,11 +119,32 @@ enum ConsumerTools {
         for line in result.output.split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let file = object["file"] as? String, let valid = object["valid"] as? Bool else {
-                Issue.record("unexpected validator output: \(line)")
-                continue
+                throw UnexpectedOutput(line: String(line))
             }
             out[file] = (valid, object["errors"] as? [String] ?? [])
         }
         return out
+    }
+
+    /// Validates SARIF text (written to a temporary file) against the OASIS schema.
+    public static func sarifProblems(_ sarif: String) throws -> String? {
+        try withTemporaryFile(sarif, suffix: ".sarif") { try sarifProblems(file: $0) }
+    }
+
+    /// Validates JUnit XML text (written to a temporary file) against junit-10.xsd.
+    public static func junitProblems(_ xml: String) throws -> String? {
+        try withTemporaryFile(xml, suffix: ".xml") { try junitProblems(file: $0) }
+    }
+
+    static func withTemporaryFile<T>(_ text: String, suffix: String, _ body: (String) throws -> T) throws -> T {
+        let path = NSTemporaryDirectory() + "planlint-\(UUID().uuidString)\(suffix)"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try body(path)
+    }
+
+    /// A line the plan-schema validator printed that is not its JSON result.
+    public struct UnexpectedOutput: Error {
+        public var line: String
     }
 }

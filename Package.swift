@@ -56,12 +56,12 @@ let package = Package(
             dependencies: ["embed-rules"],
             path: "Sources/EmbedRulesPlugin"
         ),
-        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanTextTests", dependencies: ["PlanText"]),
+        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML", "PlanTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanModel"]),
-        // Shared by the report and command-line tests: the real consumers' checkers
-        // (jsonschema, xmllint) for SARIF, JUnit and the plan schema.
+        // Shared by the test targets: the real consumers' checkers (jsonschema, xmllint)
+        // for SARIF, JUnit and the plan schema, and a seeded random generator.
         .target(name: "PlanTestSupport", path: "Tests/PlanTestSupport"),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "PlanTestSupport"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanTestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PlanTestSupport
 import Testing
 @testable import PlanYAML
 
@@ -274,19 +275,6 @@ struct HostileDocumentTests {
 
 @Suite("Hostile input: random bytes")
 struct RandomInputTests {
-    /// A small deterministic generator (SplitMix64), so that a failure is reproducible.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let pieces = ["- ", ": ", "? ", "---\n", "...\n", "&a ", "*a", "!!str ", "{", "}", "[", "]", ", ", "|\n",
                          ">-\n", "#", "\"", "'", "\\", "\n", "\r\n", "\t", "  ", "key", "値", "😀", "\u{85}", "\u{2028}",
                          "%YAML 1.1\n", "<<: ", "\u{FEFF}", "~", "99999999999999999999"]

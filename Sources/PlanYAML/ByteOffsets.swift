@@ -21,8 +21,10 @@ struct ByteOffsets {
     mutating func offset(ofCharacter index: Int) -> Int {
         let n = bytes.count
         while charIndex < index && byteIndex < n {
-            byteIndex += 1
-            while byteIndex < n && bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+            // libyaml has validated the text a mark points into, so the lead byte gives
+            // the character's length.
+            let lead = bytes[byteIndex]
+            byteIndex = min(n, byteIndex + (lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4))
             charIndex += 1
         }
         while charIndex > index && byteIndex > base {

@@ -23,7 +23,9 @@ struct TreeBuilder {
         var items: [Node] = []
         var pairs: [Pair] = []
         var pendingKey: Node?
-        var seenKeys: [String: Mark] = [:]
+        /// The keys seen so far, once the mapping is too large for a linear search
+        /// (most mappings have a handful of keys: comparing them is cheaper than hashing).
+        var seenKeys: [String: Mark]?
         /// The subtree so far (for the alias-expansion bounds).
         var weight = Weight(nodes: 1, bytes: 0)
     }
@@ -143,16 +145,39 @@ struct TreeBuilder {
         }
     }
 
+    /// Mappings with more keys than this index their keys in a dictionary.
+    private static let linearKeySearchLimit = 16
+
     private mutating func checkRepeated(key: Node, in index: Int) {
-        guard let text = key.scalar?.value else { return }
-        if let first = stack[index].seenKeys[text] {
+        guard case .scalar(let scalar) = key.kind else { return }
+        let text = scalar.value
+        if let first = firstMark(of: text, in: index) {
             issues.append(YAMLIssue(
                 kind: .duplicateKey,
                 message: "the key '\(text)' is repeated (first at line \(first.line), column \(first.column))",
                 range: key.range, related: first, subject: text))
-        } else {
-            stack[index].seenKeys[text] = key.range.start
+        } else if stack[index].seenKeys != nil {
+            stack[index].seenKeys?[text] = key.range.start
         }
+    }
+
+    /// Where the key `text` first appeared in the mapping at `index`, if it did. Searches
+    /// the entries while they are few; past the limit, builds the dictionary once.
+    private mutating func firstMark(of text: String, in index: Int) -> Mark? {
+        if let seen = stack[index].seenKeys { return seen[text] }
+        let pairs = stack[index].pairs
+        if pairs.count <= Self.linearKeySearchLimit {
+            for pair in pairs {
+                if case .scalar(let s) = pair.key.kind, s.value == text { return pair.key.range.start }
+            }
+            return nil
+        }
+        var seen: [String: Mark] = [:]
+        for pair in pairs {
+            if case .scalar(let s) = pair.key.kind, seen[s.value] == nil { seen[s.value] = pair.key.range.start }
+        }
+        stack[index].seenKeys = seen
+        return seen[text]
     }
 }
 

@@ -105,6 +105,35 @@ struct ProblemTests {
         #expect(doc.issues[0].subject == "a")
     }
 
+    @Test("repeated keys are found in small and in large mappings, each against its first position",
+          arguments: [3, 16, 17, 40])
+    func duplicateKeysBySize(keys: Int) throws {
+        // Keys k0…k(n-1), then k1 again, then k(n-1) twice more: small mappings are searched
+        // linearly, large ones through a dictionary built part way; both must agree.
+        var text = (0..<keys).map { "k\($0): \($0)\n" }.joined()
+        text += "k1: again\nk\(keys - 1): again\nk\(keys - 1): and again\n"
+        let doc = YAMLLoader.load(text)
+        #expect(doc.root != nil)
+        #expect(doc.issues.map(\.subject) == ["k1", "k\(keys - 1)", "k\(keys - 1)"])
+        #expect(doc.issues.map { $0.range.start.line } == [keys + 1, keys + 2, keys + 3])
+        #expect(doc.issues.map { $0.related?.line } == [2, keys, keys])
+    }
+
+    @Test("byte offsets after Japanese, emoji and accented text match the UTF-8 bytes")
+    func offsetsAfterMultibyteText() throws {
+        let lines = ["a: é", "b: 茨城県の知財", "c: 🗾と😀", "d: plain ascii text long enough", "e: x"]
+        let text = lines.joined(separator: "\n") + "\n"
+        let pairs = try #require(root(text).mapping)
+        var offset = 0
+        for (i, line) in lines.enumerated() {
+            #expect(pairs[i].key.range.start.offset == offset)
+            #expect(pairs[i].value.range.start.offset == offset + 3)
+            #expect(pairs[i].value.range.end.offset == offset + line.utf8.count)
+            #expect(pairs[i].value.range.end.column == line.unicodeScalars.count + 1)
+            offset += line.utf8.count + 1
+        }
+    }
+
     @Test("a quoted and a plain key with the same text are the same key")
     func quotedDuplicate() {
         #expect(YAMLLoader.load("a: 1\n\"a\": 2\n").issues.first?.kind == .duplicateKey)

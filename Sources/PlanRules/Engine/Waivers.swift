@@ -16,8 +16,9 @@ enum Waivers {
 
     static func apply(_ waivers: [Waiver], to findings: [Finding], today: CalendarDate, knownRules: Set<String>) -> Outcome {
         var reasons = [String?](repeating: nil, count: findings.count)
+        guard !waivers.isEmpty else { return Outcome(reasons: reasons, findings: []) }
         var extra: [Finding] = []
-        let findingIndex = FindingIndex(findings)
+        let findingIndex = FindingIndex(findings, rules: Set(waivers.map(\.rule)))
         var applied = Set<[String?]>()  // (rule, at) of waivers already applied
         for (index, waiver) in waivers.enumerated() {
             let pointer = "/waivers/\(index)"
@@ -51,12 +52,13 @@ enum Waivers {
 
     /// The findings' indices by rule, and within a rule by every `at` that matches them:
     /// the whole subject, each leading run of its `/`-separated ids and each trailing run.
+    /// Only the findings of `rules` (those some waiver names) are indexed.
     struct FindingIndex {
         private var byRule: [String: [Int]] = [:]
         private var byAt: [String: [String: [Int]]] = [:]
 
-        init(_ findings: [Finding]) {
-            for (i, finding) in findings.enumerated() {
+        init(_ findings: [Finding], rules: Set<String>) {
+            for (i, finding) in findings.enumerated() where rules.contains(finding.rule) {
                 byRule[finding.rule, default: []].append(i)
                 guard let subject = finding.subject else { continue }
                 let ids = subject.split(separator: "/", omittingEmptySubsequences: false)

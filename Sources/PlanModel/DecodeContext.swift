@@ -6,11 +6,11 @@ import PlanYAML
 /// document order, searched linearly: cheaper than building two dictionaries per mapping
 /// (which `Fields` used to do for every mapping of every plan).
 public struct Fields {
-    /// One recognised key: its value's node and where that value is.
+    /// One recognised key and its value's node. Its pointer (`mapping/key`) is built only
+    /// when asked for: most fields read fine and never need one.
     struct Entry {
         var key: String
         var node: Node
-        var source: Source
     }
 
     var entries: [Entry] = []
@@ -27,13 +27,12 @@ public struct Fields {
 
     /// The source of `key`'s value, or `fallback` when the mapping does not have it.
     public func source(of key: String, or fallback: Source) -> Source {
-        index(of: key).map { entries[$0].source } ?? fallback
+        index(of: key).map { Source(pointer: source.appending(key), range: entries[$0].node.range) } ?? fallback
     }
 
-    /// The pointer of `key`'s value (`mapping/key`), reusing the one built while reading
-    /// the mapping.
+    /// The pointer of `key`'s value: `mapping/key`.
     public func pointer(of key: String) -> String {
-        index(of: key).map { entries[$0].source.pointer } ?? source.appending(key)
+        source.appending(key)
     }
 
     /// The recognised values by key.
@@ -41,12 +40,10 @@ public struct Fields {
         Dictionary(entries.lazy.map { ($0.key, $0.node) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The sources of the recognised values by key, as the models keep them; built on each
-    /// call, so a decoder reads it once per mapping.
+    /// The sources of the recognised values by key, as the models keep them (keys are
+    /// already unique here).
     public var sources: FieldSources {
-        var out = FieldSources(minimumCapacity: entries.count)
-        for e in entries { out[e.key] = e.source }
-        return out
+        FieldSources(parent: source.pointer, unique: entries.lazy.map { (key: $0.key, range: $0.node.range) })
     }
 
     private func index(of key: String) -> Int? {
@@ -117,8 +114,7 @@ public final class DecodeContext {
                 continue
             }
             if fields[key] == nil {
-                let at = Self.source(pair.value, fields.source.appending(key))
-                fields.entries.append(Fields.Entry(key: key, node: pair.value, source: at))
+                fields.entries.append(Fields.Entry(key: key, node: pair.value))
             }
         }
         for key in required where fields[key] == nil {

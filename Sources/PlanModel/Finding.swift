@@ -13,7 +13,12 @@ public struct Source: Sendable, Hashable {
 
     /// The pointer one level down, with `~` and `/` escaped as RFC 6901 requires.
     public func appending(_ token: String) -> String {
-        Self.child(of: pointer, token.replacingTildesAndSlashes())
+        Self.pointer(pointer, token)
+    }
+
+    /// The pointer of `token` under `parent`, escaped as RFC 6901 requires.
+    static func pointer(_ parent: String, _ token: String) -> String {
+        child(of: parent, token.replacingTildesAndSlashes())
     }
 
     public func appending(_ index: Int) -> String {

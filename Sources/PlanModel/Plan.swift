@@ -1,3 +1,5 @@
+import PlanYAML
+
 /// A prefecture's plan: the KPIs it commits to for a period and the visions they serve.
 /// See docs/plan-format.md for the meaning of every field.
 public struct Plan: Sendable {
@@ -35,13 +37,49 @@ public struct Plan: Sendable {
 }
 
 /// The sources of a value's fields by key, so a check can point at the field it is about.
-public typealias FieldSources = [String: Source]
+///
+/// A value has a handful of fields, so they are kept in a small array in document order
+/// and searched linearly, and each field's JSON Pointer is built only when it is asked
+/// for (mostly for a finding): building a dictionary and a pointer string for every
+/// field of every KPI, target and goal cost more than all the lookups the checks make.
+public struct FieldSources: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    /// The pointer of the value that owns the fields.
+    private var parent = ""
+    private var entries: [Entry] = []
 
-extension Dictionary where Key == String, Value == Source {
+    private struct Entry: Sendable, Hashable {
+        var key: String
+        var range: SourceRange
+        /// Set when the pointer is not `parent/key` (sources given as a literal).
+        var pointer: String?
+    }
+
+    /// The fields of the value at `parent`, with unique keys (as a decoder's `Fields` has).
+    init(parent: String, unique fields: some Sequence<(key: String, range: SourceRange)>) {
+        self.parent = parent
+        entries = fields.map { Entry(key: $0.key, range: $0.range) }
+    }
+
+    /// Sources as given; a repeated key keeps its first source.
+    public init(dictionaryLiteral elements: (String, Source)...) {
+        for (key, source) in elements where !entries.contains(where: { $0.key == key }) {
+            entries.append(Entry(key: key, range: source.range, pointer: source.pointer))
+        }
+    }
+
+    /// The source of `field`, or nil when the value does not have it.
+    public subscript(field: String) -> Source? {
+        guard let entry = entries.first(where: { $0.key == field }) else { return nil }
+        return Source(pointer: entry.pointer ?? Source.pointer(parent, field), range: entry.range)
+    }
+
     /// The source of `field`, or `fallback` (the owner) when the field is absent.
     public func of(_ field: String, or fallback: Source) -> Source {
         self[field] ?? fallback
     }
+
+    /// The field names, in document order.
+    public var keys: [String] { entries.map(\.key) }
 }
 
 /// The prefecture a plan belongs to.

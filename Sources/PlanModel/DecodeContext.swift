@@ -246,6 +246,8 @@ public final class DecodeContext {
     /// Parses `-?digits(.digits)?` strictly (no exponent, no `+`, no `_`, and no leading
     /// zero such as `0123`, which YAML 1.1 reads as octal).
     public static func decimal(_ text: String) -> Double? {
+        // A whole number (most values) needs no split into integer and fraction parts.
+        if text.utf8.count <= 15, isWholeNumber(Substring(text)) { return Double(text) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), text.utf8.count <= 31, isWholeNumber(parts[0]),
               parts.count == 1 || (!parts[1].isEmpty && parts[1].utf8.allSatisfy(isDigit))
@@ -255,9 +257,12 @@ public final class DecodeContext {
 
     /// `-?digits` with no leading zero (`0` itself is fine).
     static func isWholeNumber(_ text: Substring) -> Bool {
-        let digits = text.first == "-" ? text.dropFirst() : text
-        guard let first = digits.utf8.first, digits.utf8.allSatisfy(isDigit) else { return false }
-        return first != UInt8(ascii: "0") || digits.utf8.count == 1
+        // On the bytes: a "-" byte followed by a combining mark is not followed by digits
+        // either, so this agrees with reading Characters.
+        var digits = text.utf8[...]
+        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy(isDigit) else { return false }
+        return first != UInt8(ascii: "0") || digits.count == 1
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -11,6 +11,10 @@ public enum FiscalYear {
     /// year), or an era year (`令和4年度`, `R4`, `平成29年度`, `H29`, `令和元年`).
     /// Returns nil for anything else.
     public static func parse(_ text: String) -> Int? {
+        // Most years are written as four ASCII digits: read those without trimming,
+        // Unicode property lookups or the date and era parsers.
+        if text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           let y = Int(text), (1...9999).contains(y) { return y }
         let t = text.trimmingWhitespace()
         if let y = Int(t), (1...9999).contains(y), t.allSatisfy(\.isASCII) { return y }
         if let date = CalendarDate(t) { return of(year: date.year, month: date.month) }

@@ -315,4 +315,13 @@ struct FieldTests {
         let plan = try cleanPlan(planWithTarget("{value: \(text)}"))
         #expect(plan.kpis.first?.targets.first?.value == value)
     }
+
+    @Test("decimal reads whole numbers on its shortcut exactly as the general rules do", arguments: [
+        ("10", 10.0), ("-3", -3.0), ("0", 0.0), ("-0", -0.0), ("123456789012345", 123_456_789_012_345.0),
+        ("1234567890123456", 1_234_567_890_123_456.0), ("07", nil), ("-07", nil), ("00", nil), ("-", nil),
+        ("", nil), ("+5", nil), ("1_000", nil), ("1e3", nil), ("５", nil), ("-\u{301}5", nil), ("5\u{301}", nil),
+    ] as [(String, Double?)])
+    func decimalShortcut(text: String, value: Double?) {
+        #expect(DecodeContext.decimal(text) == value)
+    }
 }

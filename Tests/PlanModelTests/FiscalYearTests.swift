@@ -11,6 +11,8 @@ struct FiscalYearTests {
         ("令和4年度", 2022), ("令和4", 2022), ("R4", 2022), ("r4", 2022), ("令和4年", 2022), ("Ｒ４年度", 2022),
         ("平成29年度", 2017), ("H29", 2017), ("平成31年", 2019), ("令和元年", 2019), ("令和元年度", 2019),
         ("令和 2 年度", 2020), ("昭和64年", 1989),
+        // Four digits take a shortcut; these must read as the general path reads them.
+        ("0123", 123), ("202", 202), ("9999", 9999), ("1900", 1900), ("2022\n", 2022), ("\u{3000}2022", 2022),
     ])
     func parses(text: String, year: Int) {
         #expect(FiscalYear.parse(text) == year)
@@ -19,6 +21,7 @@ struct FiscalYearTests {
     @Test("anything else is rejected", arguments: [
         "", "garbage", "2022年度", "FY2022", "２０２２", "2022.0", "2022-4-1", "2019-13-01", "2019-02-29",
         "2019/10/02", "令和", "R", "H32", "令和0年", "R100", "平成二十九年度", "-2022", "0x7E6", "2022年3月",
+        "0000", "20220", "2O22",
     ])
     func rejects(text: String) {
         #expect(FiscalYear.parse(text) == nil)

@@ -135,15 +135,21 @@ struct TreeBuilder {
         let top = stack.count - 1
         stack[top].weight = stack[top].weight + weight
         if !stack[top].isMapping {
+            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.initialCapacity) }
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             stack[top].pendingKey = nil
+            if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.initialCapacity) }
             stack[top].pairs.append(Pair(key: key, value: node))
         } else {
             checkRepeated(key: node, in: top)
             stack[top].pendingKey = node
         }
     }
+
+    /// Room made for a collection's first entries: a plan's mappings mostly have 2 to 8
+    /// keys, and growing an array of nodes 1, 2, 4, 8 copies it three times.
+    private static let initialCapacity = 8
 
     /// Mappings with more keys than this index their keys in a dictionary.
     private static let linearKeySearchLimit = 16

@@ -65,7 +65,14 @@ enum YearReader {
         Era(names: [Word("昭和")], base: 1925, last: 64),
     ]
     /// The first scalar of every era name.
-    private static let eraInitials: [Unicode.Scalar] = eras.flatMap { $0.names.compactMap(\.first) }
+    static let eraInitials: [Unicode.Scalar] = eras.flatMap { $0.names.compactMap(\.first) }
+
+    /// Whether `scalar` is one of ``eraInitials`` (令, R, 平, H, 昭), without reading the list.
+    @inline(__always)
+    static func mayStartEra(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x4EE4 || v == 0x52 || v == 0x5E73 || v == 0x48 || v == 0x662D
+    }
     private static let fiscalSuffixes = [Word("年度"), Word("年")]
     /// Separators of a year span: ~ (also 〜 and ～, folded), hyphen, dashes, minus.
     private static let spanSeparators: Set<Unicode.Scalar> = [
@@ -79,6 +86,12 @@ enum YearReader {
         var found: [YearMention] = []
         var i = 0
         while i < text.count {
+            // Cheap first look: most scalars are neither a digit nor the start of an era name.
+            let scalar = text.scalars[i]
+            guard scalar.isASCIIDigit || mayStartEra(scalar) else {
+                i += 1
+                continue
+            }
             if let (mention, era) = eraMatch(in: text, at: i) {
                 found.append(mention)
                 i = mention.range.upperBound
@@ -106,7 +119,7 @@ enum YearReader {
 
     private static func eraMatch(in text: FoldedText, at i: Int) -> (YearMention, Era)? {
         // Cheap first look: most scalars start no era name at all.
-        guard let first = text[i], eraInitials.contains(first) else { return nil }
+        guard let first = text[i], mayStartEra(first) else { return nil }
         for era in eras {
             for name in era.names where text.matches(name, at: i) {
                 let isLetter = name.count == 1

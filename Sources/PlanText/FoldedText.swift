@@ -3,46 +3,68 @@
 /// All readers in this module work on the folded scalars and report ranges in
 /// Unicode-scalar offsets of the original string, which this type translates.
 /// Folding only ever maps one or two original scalars to one folded scalar, so
-/// `offsets` is strictly increasing.
+/// the map is strictly increasing; it is the identity unless some pair composed
+/// (a kana and a voicing mark), and is then kept as a table.
 struct FoldedText {
     /// The original string's scalars.
     let original: [Unicode.Scalar]
     /// The folded scalars.
     let scalars: [Unicode.Scalar]
-    /// `offsets[i]` is the original offset where folded scalar `i` starts;
-    /// `offsets[scalars.count] == original.count`.
-    let offsets: [Int]
+    /// `offsetTable[i]` is the original offset where folded scalar `i` starts, and
+    /// `offsetTable[scalars.count] == original.count`; nil when that is `i` itself.
+    private let offsetTable: [Int]?
 
     init(_ s: String) {
-        let original = Array(s.unicodeScalars)
+        self.init(original: Scalars.of(s))
+    }
+
+    /// The folded text of `original`, the scalars of a string.
+    init(original: [Unicode.Scalar]) {
         self.original = original
-        guard original.contains(where: Width.changes) else {
+        guard let changed = original.firstIndex(where: Width.changes) else {
             // Nothing folds (most plan text): the folded text is the original, offset for offset.
             scalars = original
-            offsets = Array(0...original.count)
+            offsetTable = nil
             return
         }
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(original.count)
-        offsets.reserveCapacity(original.count + 1)
-        var i = 0
-        while i < original.count {
-            let (scalar, consumed) = Width.foldScalar(original, at: i)
-            scalars.append(scalar)
-            offsets.append(i)
-            i += consumed
+        // A voicing mark composes with the scalar before it, so folding starts there.
+        let start = max(changed - 1, 0)
+        var offsets: [Int]?
+        scalars = original.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, count in
+                var i = 0
+                while i < start {
+                    output.initializeElement(at: i, to: input[i])
+                    i += 1
+                }
+                var n = start
+                while i < input.count {
+                    var (scalar, consumed) = (input[i], 1)
+                    let next = i + 1 < input.count ? input[i + 1] : nil
+                    // Most scalars neither fold nor take a voicing mark: they are kept as they are.
+                    if Width.changes(scalar) || (next.map(Width.isVoicingMark) ?? false) {
+                        (scalar, consumed) = Width.foldScalar(scalar, next: next)
+                    }
+                    output.initializeElement(at: n, to: scalar)
+                    if consumed != 1 || offsets != nil {
+                        if offsets == nil { offsets = Array(0..<n) }
+                        offsets?.append(i)
+                    }
+                    n += 1
+                    i += consumed
+                }
+                count = n
+            }
         }
-        offsets.append(original.count)
-        self.scalars = scalars
-        self.offsets = offsets
+        offsets?.append(original.count)
+        offsetTable = offsets
     }
 
     /// A folded text with no original of its own (ranges map to themselves).
     init(scalars: [Unicode.Scalar]) {
         self.original = scalars
         self.scalars = scalars
-        self.offsets = Array(0...scalars.count)
+        self.offsetTable = nil
     }
 
     var count: Int { scalars.count }
@@ -52,10 +74,15 @@ struct FoldedText {
         i >= 0 && i < scalars.count ? scalars[i] : nil
     }
 
+    /// The original offset where folded scalar `i` starts (`0...count`).
+    func offset(_ i: Int) -> Int {
+        offsetTable?[i] ?? i
+    }
+
     /// The original range covered by the folded range `r` (clamped to the text).
     func originalRange(_ r: Range<Int>) -> Range<Int> {
-        let lower = offsets[min(max(r.lowerBound, 0), scalars.count)]
-        let upper = offsets[min(max(r.upperBound, 0), scalars.count)]
+        let lower = offset(min(max(r.lowerBound, 0), scalars.count))
+        let upper = offset(min(max(r.upperBound, 0), scalars.count))
         return lower..<max(lower, upper)
     }
 
@@ -63,12 +90,19 @@ struct FoldedText {
     func originalText(_ r: Range<Int>) -> String {
         let lower = min(max(r.lowerBound, 0), original.count)
         let upper = min(max(r.upperBound, lower), original.count)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity((upper - lower) * 3)
-        for scalar in original[lower..<upper] {
-            UTF8.encode(scalar) { utf8.append($0) }
+        let slice = original[lower..<upper]
+        var length = 0
+        for scalar in slice { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { utf8 in
+            var n = 0
+            for scalar in slice {
+                UTF8.encode(scalar) { byte in
+                    utf8[n] = byte
+                    n += 1
+                }
+            }
+            return n
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Whether `word` occurs at folded offset `i`.

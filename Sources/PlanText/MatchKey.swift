@@ -25,8 +25,7 @@ public enum MatchKey {
 
     /// The key as scalars.
     static func key(_ s: String) -> [Unicode.Scalar] {
-        var scalars = Array(Width.fold(s).unicodeScalars)
-        scalars.removeAll { $0.properties.isWhitespace }
+        var scalars = Width.compactFolded(Scalars.of(s))
         for i in scalars.indices {
             if scalars[i] == "『" { scalars[i] = "「" } else if scalars[i] == "』" { scalars[i] = "」" }
         }

@@ -68,26 +68,53 @@ enum NumberReader {
     /// separator only before exactly three digits; a point only before a digit.
     static func readDigits(in text: FoldedText, at i: Int) -> (Double, Int)? {
         guard text[i]?.isASCIIDigit ?? false else { return nil }
-        var literal = String.UnicodeScalarView()
+        var digits = Digits()
         var j = i
         while let s = text[j], s.isASCIIDigit {
-            literal.append(s)
+            digits.add(s)
             j += 1
         }
         while text[j] == ",", isThreeDigitGroup(in: text, at: j + 1) {
-            literal.append(contentsOf: text.scalars[(j + 1)..<(j + 4)])
+            for s in text.scalars[(j + 1)..<(j + 4)] { digits.add(s) }
             j += 4
         }
         if text[j] == ".", text[j + 1]?.isASCIIDigit ?? false {
-            literal.append(".")
             j += 1
             while let s = text[j], s.isASCIIDigit {
-                literal.append(s)
+                digits.add(s, fraction: true)
                 j += 1
             }
         }
+        if let exact = digits.exactValue { return (exact, j) }
+        // Too many digits to be sure of the arithmetic: let the standard parser round.
+        var literal = String.UnicodeScalarView()
+        for s in text.scalars[i..<j] where s != "," { literal.append(s) }
         guard let value = Double(String(literal)), value.isFinite else { return (Double.nan, j) }
         return (value, j)
+    }
+
+    /// The digits of a number read so far, as an integer and a count of decimals.
+    private struct Digits {
+        var mantissa: UInt64 = 0
+        var count = 0
+        var decimals = 0
+
+        mutating func add(_ digit: Unicode.Scalar, fraction: Bool = false) {
+            count += 1
+            if fraction { decimals += 1 }
+            if count <= 15 { mantissa = mantissa * 10 + UInt64(digit.digitValue) }
+        }
+
+        /// The value, when it is `Double(literal)` for sure: a mantissa of at most 15 digits
+        /// (below 2^53, so exact) divided by an exact power of ten, which IEEE division rounds
+        /// correctly, as the parser does. Nil for longer numbers.
+        var exactValue: Double? {
+            guard count <= 15 else { return nil }
+            return Double(mantissa) / Self.powersOfTen[decimals]
+        }
+
+        /// 10^0 … 10^15, each exact in a Double.
+        private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
     }
 
     /// Exactly three digits at `i`, not followed by a fourth.

@@ -44,15 +44,16 @@ public enum QuantityScanner {
                                  years: YearIndex) -> (value: Quantity, resumeAt: Int)? {
         let start = number.range.lowerBound
         guard !isExcluded(start: start, in: text),
-              let unitWord = Units.unit(in: text, at: number.range.upperBound) else { return nil }
+              let unitIndex = Units.unitIndex(in: text, at: number.range.upperBound) else { return nil }
+        let unitWord = Units.words[unitIndex]
         let unitEnd = number.range.upperBound + unitWord.count
         if Units.perWords.contains(where: { text.matches($0, at: unitEnd) }) { return nil }
 
-        var unit = String(String.UnicodeScalarView(unitWord))
+        var unit = Units.names[unitIndex]
         var value = number.total
         // Money keeps its written multiplier in the unit (億円, 百万円) when that
         // is a unit people write; 3百円 is read as 300 円.
-        if unitWord == Units.yen, Units.moneyScales[number.lastMultiplier + unit] != nil {
+        if unitIndex == Units.yenIndex, Units.moneyScales[number.lastMultiplier + unit] != nil {
             unit = number.lastMultiplier + unit
             value = number.inLastScale
         }
@@ -89,12 +90,23 @@ public enum QuantityScanner {
 
 /// Year mentions indexed by where they end, for the year before a quantity.
 struct YearIndex {
-    private var byEnd: [Int: Int] = [:]
+    /// The mentions in text order, so their ends strictly increase (mentions never overlap).
+    private let mentions: [YearMention]
 
     init(_ mentions: [YearMention]) {
-        for mention in mentions { byEnd[mention.range.upperBound] = mention.year }
+        self.mentions = mentions
     }
 
-    /// The year of the mention ending exactly at folded offset `end`.
-    func year(endingAt end: Int) -> Int? { byEnd[end] }
+    /// The year of the mention ending exactly at folded offset `end` (a binary search).
+    func year(endingAt end: Int) -> Int? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            let midEnd = mentions[mid].range.upperBound
+            if midEnd == end { return mentions[mid].year }
+            if midEnd < end { low = mid + 1 } else { high = mid }
+        }
+        return nil
+    }
 }

@@ -20,6 +20,7 @@ public enum Quotations {
 
     /// The outermost quotations in `s`, in order.
     public static func extract(_ s: String) -> [Quote] {
+        guard mayOpenQuote(s) else { return [] }
         let text = FoldedText(s)
         let pairs = outermostPairs(in: text)
         var result: [Quote] = []
@@ -36,6 +37,31 @@ public enum Quotations {
             result.append(Quote(text: text.originalText(range), range: range, citation: citation))
         }
         return result.reversed()
+    }
+
+    /// Whether `s` holds an opening bracket (「, 『, or ｢, which folds to 「): without one there
+    /// is no quotation, and the text need not be folded. Looks at UTF-8 bytes only.
+    static func mayOpenQuote(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable(mayOpenQuote) ?? mayOpenQuote(Array(s.utf8))
+    }
+
+    private static func mayOpenQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The last byte of each bracket, then the two before it: 「 E3 80 8C, 『 E3 80 8E, ｢ EF BD A2.
+        var i = 2
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x8C || byte == 0x8E {
+                if bytes[i - 2] == 0xE3, bytes[i - 1] == 0x80 { return true }
+            } else if byte == 0xA2, bytes[i - 2] == 0xEF, bytes[i - 1] == 0xBD {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func mayOpenQuote(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(mayOpenQuote)
     }
 
     /// Pairs of bracket offsets (folded) that are not inside another pair.

@@ -8,11 +8,13 @@
 /// what keeps years, dates, durations, ordinals and page numbers out.
 enum Units {
     /// Unit words, longest first so that 事業者 wins over 者.
-    static let words: [Word] = [
+    static let names = [
         "パーセント", "事業者", "団体", "機関", "品目", "項目", "分野", "企業",
         "箇所", "か所", "カ所", "ヶ所", "ケ所",
         "件", "回", "社", "者", "名", "人", "個", "校", "%", "割", "円",
-    ].map(Word.init)
+    ]
+    /// ``names`` as words, in the same order.
+    static let words: [Word] = names.map(Word.init)
 
     /// A unit word directly followed by one of these scalars is the start of
     /// another word (人材, 社会, 名称, 回路, 個人, 円滑), not a unit.
@@ -31,13 +33,24 @@ enum Units {
     static let perWords: [Word] = ["当たり", "あたり", "当り"].map(Word.init)
 
     static let yen = Word("円")
+    /// The index of 円 in ``words``.
+    static let yenIndex = words.firstIndex(of: yen) ?? -1
 
     /// The unit word at folded offset `i`, if any.
     static func unit(in text: FoldedText, at i: Int) -> Word? {
-        guard let word = text.firstMatch(of: words, at: i) else { return nil }
-        if let next = text[i + word.count], compounds[word]?.contains(next) ?? false { return nil }
-        return word
+        unitIndex(in: text, at: i).map { words[$0] }
     }
+
+    /// The index in ``words`` (and ``names``) of the unit word at folded offset `i`, if any.
+    static func unitIndex(in text: FoldedText, at i: Int) -> Int? {
+        guard let index = words.firstIndex(where: { text.matches($0, at: i) }) else { return nil }
+        if let next = text[i + words[index].count], compoundStarts[index].contains(next) { return nil }
+        return index
+    }
+
+    /// ``compounds`` by index into ``words`` (empty for a word without any), so that reading
+    /// a unit hashes nothing.
+    private static let compoundStarts: [[Unicode.Scalar]] = words.map { compounds[$0].map(Array.init) ?? [] }
 
     /// Scales of the money units written with a multiplier before 円.
     static let moneyScales: [String: Double] = [
@@ -47,7 +60,8 @@ enum Units {
     /// `value` and `unit` brought to the unit a comparison wants: money to 円,
     /// 割 and パーセント to %.
     static func normalize(value: Double, unit: String) -> (value: Double, unit: String) {
-        if let scale = moneyScales[unit] { return (value * scale, "円") }
+        // Every money unit ends in 円: other units skip the dictionary (and hashing the unit).
+        if unit.unicodeScalars.last == "円", let scale = moneyScales[unit] { return (value * scale, "円") }
         switch unit {
         case "割": return (value * 10, "%")
         case "パーセント": return (value, "%")

@@ -20,7 +20,7 @@ public enum Width {
 
     /// The scalars of `s` width-folded, as ``fold(_:)`` folds them.
     public static func foldedScalars(_ s: String) -> [Unicode.Scalar] {
-        foldedScalars(Array(s.unicodeScalars))
+        foldedScalars(Scalars.of(s))
     }
 
     /// `input` width-folded, as ``fold(_:)`` folds a string of these scalars.
@@ -37,19 +37,55 @@ public enum Width {
         return output
     }
 
+    /// `input` width-folded with every whitespace scalar left out (``isWhitespace``), in one
+    /// pass: the form in which texts are searched for written numbers and quotes.
+    public static func compactFolded(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        input.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, count in
+                var i = 0
+                var n = 0
+                while i < input.count {
+                    var (scalar, consumed) = (input[i], 1)
+                    let next = i + 1 < input.count ? input[i + 1] : nil
+                    // Most scalars neither fold nor take a voicing mark: they are kept as they are.
+                    if changes(scalar) || (next.map(isVoicingMark) ?? false) {
+                        (scalar, consumed) = foldScalar(scalar, next: next)
+                    }
+                    if !isWhitespace(scalar) {
+                        output.initializeElement(at: n, to: scalar)
+                        n += 1
+                    }
+                    i += consumed
+                }
+                count = n
+            }
+        }
+    }
+
     /// Whether folding can change `scalar` or the scalar before it: the scalars `foldSingle`
     /// maps to another, and the voicing marks that compose with the kana before them.
     /// A string without any of these folds to itself.
-    static func changes(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00A0, 0x2000...0x200A, 0x3000, 0x301C, 0x3099, 0x309A, 0xFF01...0xFF9F: return true
-        default: return false
-        }
+    @inline(__always)
+    public static func changes(_ scalar: Unicode.Scalar) -> Bool {
+        // U+00A0, U+2000–U+200A, U+3000, U+301C, U+3099, U+309A, U+FF01–U+FF9F, tested in
+        // the order that rejects kana and kanji (U+3001 to U+FF00) soonest.
+        let v = scalar.value
+        if v < 0x3000 { return v == 0x00A0 || (v >= 0x2000 && v <= 0x200A) }
+        if v < 0xFF01 { return v == 0x3000 || v == 0x301C || v == 0x3099 || v == 0x309A }
+        return v <= 0xFF9F
+    }
+
+    /// A voicing mark that composes with the kana before it (ﾞ, ﾟ and the combining marks).
+    @inline(__always)
+    static func isVoicingMark(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0xFF9E || v == 0xFF9F || v == 0x3099 || v == 0x309A
     }
 
     /// `scalar.properties.isWhitespace`, answered without the Unicode property lookup for
     /// the scalars plan text is made of (ASCII, and everything above U+3000, the last
     /// White_Space scalar).
+    @inline(__always)
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
@@ -61,14 +97,21 @@ public enum Width {
     /// voicing mark when it composes. Returns the folded scalar and how many input
     /// scalars it stands for (1 or 2).
     static func foldScalar(_ input: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int) {
-        let base = foldSingle(input[i])
-        guard i + 1 < input.count else { return (base, 1) }
-        let next = input[i + 1].value
+        foldScalar(input[i], next: i + 1 < input.count ? input[i + 1] : nil)
+    }
+
+    /// Folds `scalar`, composing it with `next` (the scalar after it, if any) when that is a
+    /// voicing mark that composes. Returns the folded scalar and how many scalars it stands
+    /// for (1 or 2).
+    @inline(__always)
+    static func foldScalar(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> (Unicode.Scalar, Int) {
+        let base = foldSingle(scalar)
+        guard let next else { return (base, 1) }
         let composed: UInt32?
-        switch next {
+        switch next.value {
         case 0xFF9E, 0x3099: composed = voiced(base.value)
         case 0xFF9F, 0x309A: composed = semiVoiced(base.value)
-        default: composed = nil
+        default: return (base, 1)
         }
         if let composed, let scalar = Unicode.Scalar(composed) {
             return (scalar, 2)

@@ -28,8 +28,6 @@ enum GoalUnsupported: PlanCheck {
 
     /// The goal's heading, or the start of its text, on one line.
     static func summary(of goal: Goal) -> String {
-        let words = goal.heading ?? goal.text
-        let line = words.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.count > excerptLength ? String(line.prefix(excerptLength)) + "…" : line
+        Excerpt.line(goal.heading ?? goal.text, separator: " ", limit: excerptLength)
     }
 }

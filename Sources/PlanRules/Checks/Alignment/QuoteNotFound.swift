@@ -55,7 +55,6 @@ enum QuoteNotFound: PlanCheck {
 
     /// The quote on one line, cut with … when long.
     private static func excerpt(_ quote: String) -> String {
-        let line = quote.split(whereSeparator: \.isNewline).joined()
-        return line.count > excerptLength ? String(line.prefix(excerptLength)) + "…" : line
+        Excerpt.line(quote, separator: "", limit: excerptLength)
     }
 }

@@ -2,7 +2,8 @@ import PlanModel
 import PlanText
 
 /// A target (of a KPI or of a vision goal) with what the consistency checks need from its
-/// owner: the owner's years, the statement it belongs to, and the id a waiver names.
+/// owner: the owner's years, the statement it belongs to, and the id a waiver names (made
+/// only when a finding asks for it).
 struct OwnedTarget {
     let target: Target
     /// Position in the owner's target list (for `KPI_ID/#N` subjects and unnamed metrics).
@@ -12,10 +13,15 @@ struct OwnedTarget {
     let ownerYears: ClosedRange<Int>?
     /// The last year of the owner's period, also for `as_of` (the default `year` of a level).
     let ownerEnd: Int?
-    /// What a waiver's `at` names: `KPI_ID/TARGET_ID` (or `KPI_ID/#N`) or `VISION_ID/GOAL_ID`.
-    let subject: String
     /// The KPI id or `VISION_ID/GOAL_ID`: targets of one group come from one statement.
     let group: String
+    /// Whether the owner is a vision goal (then `group` is also the subject).
+    let isGoalTarget: Bool
+
+    /// What a waiver's `at` names: `KPI_ID/TARGET_ID` (or `KPI_ID/#N`) or `VISION_ID/GOAL_ID`.
+    var subject: String {
+        isGoalTarget ? group : TargetNames.subject(kpi: group, target, index)
+    }
 
     /// Every KPI target, then every goal target, in plan order.
     static func all(in plan: Plan) -> [OwnedTarget] {
@@ -23,19 +29,21 @@ struct OwnedTarget {
         let kpiYears = asOf == nil ? PeriodMath.kpiYears(plan.period) : nil
         let kpiEnd = asOf ?? kpiYears?.upperBound
         var out: [OwnedTarget] = []
+        out.reserveCapacity(TargetNames.count(in: plan, goals: true))
         for kpi in plan.kpis {
             for (i, t) in kpi.targets.enumerated() {
                 out.append(OwnedTarget(target: t, index: i, ownerYears: kpiYears, ownerEnd: kpiEnd,
-                                       subject: Subject.target(kpi, t, i), group: kpi.id))
+                                       group: kpi.id, isGoalTarget: false))
             }
         }
         for vision in plan.visions {
             var years: ClosedRange<Int>?
             if let from = vision.period?.from, let to = vision.period?.toYear, from <= to { years = from...to }
-            for goal in vision.goals {
+            for goal in vision.goals where !goal.targets.isEmpty {
+                let reference = Subject.goal(vision, goal)
                 for (i, t) in goal.targets.enumerated() {
                     out.append(OwnedTarget(target: t, index: i, ownerYears: years, ownerEnd: vision.period?.toYear,
-                                           subject: Subject.goal(vision, goal), group: Subject.goal(vision, goal)))
+                                           group: reference, isGoalTarget: true))
                 }
             }
         }

@@ -12,8 +12,10 @@ enum SubsetExceeds: PlanCheck {
         let owned = OwnedTarget.all(in: plan)
         // KPI targets with an id, by `KPI_ID/TARGET_ID` (the first of duplicates, like the model).
         let byReference = Dictionary(owned.compactMap { o -> (String, OwnedTarget)? in
-            let isKPITarget = o.group == o.subject.split(separator: "/").first.map(String.init)
-            return o.target.id != nil && isKPITarget ? (o.subject, o) : nil
+            guard o.target.id != nil else { return nil }
+            let subject = o.subject
+            let isKPITarget = o.group == subject.split(separator: "/").first.map(String.init)
+            return isKPITarget ? (subject, o) : nil
         }, uniquingKeysWith: { first, _ in first })
         return owned.compactMap { s -> Finding? in
             guard !s.target.within.isEmpty, s.target.value != nil else { return nil }

@@ -14,15 +14,20 @@ enum TargetBelowBaseline: PlanCheck {
                   let basis = t.basis
             else { return nil }
             let mean = b.aggregate == "mean"
-            var args = ["metric": o.metric, "unit": o.unit, "value": NumberFormat.plain(value),
-                        "baseline": NumberFormat.plain(base)]
+            // The words of a finding, made only once there is one.
+            func arguments() -> [String: String] {
+                ["metric": o.metric, "unit": o.unit, "value": NumberFormat.plain(value), "baseline": NumberFormat.plain(base)]
+            }
+            var args: [String: String]
             switch basis {
             case .annual, .level, .share:
                 guard Compare.exceeds(base, value) else { return nil }
+                args = arguments()
             case .cumulative where mean:
                 guard let window = o.window else { return nil }
                 let perYear = value / Double(PeriodMath.count(window))
                 guard Compare.exceeds(base, perYear) else { return nil }
+                args = arguments()
                 args["per_year"] = NumberFormat.plain(perYear, decimals: 2)
                 args["years"] = String(PeriodMath.count(window))
                 return Finding(rule: id, message: "cumulative-mean", arguments: args, source: o.source("value"),

@@ -11,16 +11,21 @@ enum TargetUnit: PlanCheck {
     static let units = ["件", "回", "社", "者", "名", "人", "個", "団体", "校", "品目", "機関", "項目", "分野", "事業者",
                         "企業", "箇所", "社・団体", "%", "円", "千円", "万円", "百万円", "億円", "兆円"]
 
+    /// The default `units`, normalized: made once, not once per plan.
+    private static let defaultAllowed = Set(units.map(normalized))
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let allowed = Set(context.params.strings("units", default: units).map(normalized))
+        let listed = context.params.strings("units", default: units)
+        let allowed = listed == units ? defaultAllowed : Set(listed.map(normalized))
         return MeasuredTarget.all(in: plan, goals: true).compactMap { item in
             let t = item.target
             guard t.basis != .milestone else { return nil }
-            guard let unit = t.unit, !normalized(unit).isEmpty else {
+            let key = t.unit.map(normalized)
+            guard let unit = t.unit, let key, !key.isEmpty else {
                 return Finding(rule: id, arguments: ["metric": item.name],
                                source: t.unit == nil ? t.source : t.fields.of("unit", or: t.source), subject: item.subject)
             }
-            guard !allowed.contains(normalized(unit)) else { return nil }
+            guard !allowed.contains(key) else { return nil }
             return Finding(rule: id, message: "unlisted", arguments: ["metric": item.name, "unit": unit],
                            source: t.fields.of("unit", or: t.source), subject: item.subject)
         }

@@ -16,9 +16,13 @@ enum TextTargetMismatch: PlanCheck {
 
     static let readsQuantities = true
 
+    /// ``descriptiveWords`` folded, made once rather than once per plan.
+    private static let foldedDescriptiveWords = descriptiveWords.map(Width.foldedScalars)
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let tolerance = context.params.double("tolerance", default: 0)
-        let descriptive = context.params.strings("descriptive-words", default: descriptiveWords).map(Width.foldedScalars)
+        let words = context.params.strings("descriptive-words", default: descriptiveWords)
+        let descriptive = words == descriptiveWords ? foldedDescriptiveWords : words.map(Width.foldedScalars)
         let lastYear = PeriodMath.kpiYears(plan.period)?.upperBound
         return plan.kpis.enumerated().flatMap { index, kpi -> [Finding] in
             guard !kpi.targets.isEmpty else { return [] }  // target-missing reports it, with the text's numbers
@@ -34,7 +38,7 @@ enum TextTargetMismatch: PlanCheck {
         let quantities = scanned.filter { !describes($0, in: text, words: descriptive) }
         let numbers = StatedNumber.all(of: kpi, lastYear: lastYear)
         var findings: [Finding] = []
-        var explained = Set<Int>()  // indices into `numbers` that some quantity states
+        var explained = [Bool](repeating: false, count: numbers.count)  // by index into `numbers`: some quantity states it
         var pending: [(Quantity, Amount)] = []
         // First pass: a number of the text matches a value with the same unit.
         for q in quantities {
@@ -44,33 +48,33 @@ enum TextTargetMismatch: PlanCheck {
                 pending.append((q, amount))
                 continue
             }
-            explained.formUnion(same)
+            for i in same { explained[i] = true }
             if let year = q.year, let wrong = misdated(same.map { numbers[$0] }, year: year) {
                 findings.append(Finding(rule: id, message: "year", arguments: [
-                    "quantity": q.text, "year": "\(year)", "kind": wrong.kind.rawValue, "metric": wrong.name,
+                    "quantity": q.text, "year": "\(year)", "kind": wrong.kind.rawValue, "metric": wrong.name(in: kpi),
                     "other": "\(wrong.year ?? 0)",
-                ], source: wrong.source.value, subject: wrong.subject))
+                ], source: wrong.source(in: kpi).value, subject: wrong.subject(in: kpi)))
             }
         }
         // Second pass: the same value with another unit is a target written in the wrong unit.
         for (q, amount) in pending {
             if let i = numbers.indices.first(where: {
-                numbers[$0].kind == .target && !explained.contains($0) && numbers[$0].amount.sameValue(amount, tolerance: tolerance)
+                numbers[$0].kind == .target && !explained[$0] && numbers[$0].amount.sameValue(amount, tolerance: tolerance)
             }) {
-                explained.insert(i)
+                explained[i] = true
                 let n = numbers[i]
                 findings.append(Finding(rule: id, message: "unit", arguments: [
-                    "quantity": q.text, "metric": n.name, "unit": n.unit ?? "",
-                ], source: n.source.unit, subject: n.subject))
+                    "quantity": q.text, "metric": n.name(in: kpi), "unit": n.unit ?? "",
+                ], source: n.source(in: kpi).unit, subject: n.subject(in: kpi)))
             } else {
                 findings.append(Finding(rule: id, arguments: ["quantity": q.text, "kpi": kpi.id],
                                         source: kpi.fields.of("text", or: kpi.source), subject: kpi.id))
             }
         }
-        for (i, n) in numbers.enumerated() where n.kind == .target && !explained.contains(i) && !written(n, in: &text) {
+        for (i, n) in numbers.enumerated() where n.kind == .target && !explained[i] && !written(n, in: &text) {
             findings.append(Finding(rule: id, message: "not-in-text", arguments: [
-                "metric": n.name, "amount": Numbers.show(n.value) + (n.unit ?? ""),
-            ], source: n.source.value, subject: n.subject))
+                "metric": n.name(in: kpi), "amount": Numbers.show(n.value) + (n.unit ?? ""),
+            ], source: n.source(in: kpi).value, subject: n.subject(in: kpi)))
         }
         return findings
     }
@@ -105,28 +109,42 @@ enum TextTargetMismatch: PlanCheck {
     /// 12 scalars without whitespace, width-folded, start with one of `words` (folded too).
     static func describes(_ q: Quantity, in text: KPIText, words: [[Unicode.Scalar]]) -> Bool {
         guard q.range.upperBound <= text.scalars.count else { return false }
-        let after = Width.foldedScalars(text.scalars[q.range.upperBound...].prefix(12).filter { !Width.isWhitespace($0) })
+        let window = text.scalars[q.range.upperBound...].prefix(12)
+        guard window.contains(where: Width.changes) else {
+            // Nothing there folds (the usual case): compare in place, skipping whitespace.
+            return words.contains { !$0.isEmpty && startsWithoutWhitespace(window, with: $0) }
+        }
+        let after = Width.foldedScalars(window.filter { !Width.isWhitespace($0) })
         return words.contains { !$0.isEmpty && after.starts(with: $0) }
+    }
+
+    /// Whether `scalars` with whitespace left out start with `word`.
+    private static func startsWithoutWhitespace(_ scalars: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        for scalar in scalars where !Width.isWhitespace(scalar) {
+            guard k < word.count else { return true }
+            guard scalar == word[k] else { return false }
+            k += 1
+        }
+        return k == word.count
     }
 }
 
 /// A KPI text as the mismatch check reads it, each form made at most once per KPI: its
 /// Unicode scalars (quantity ranges count in them) and, on first use, its compact form.
 struct KPIText {
-    let original: String
     let scalars: [Unicode.Scalar]
     private var compactScalars: [Unicode.Scalar]?
 
     init(_ text: String) {
-        original = text
-        scalars = Array(text.unicodeScalars)
+        scalars = Scalars.of(text)
     }
 
     /// The text width-folded, without whitespace: where `written` looks for a number.
     var compact: [Unicode.Scalar] {
         mutating get {
             if let compactScalars { return compactScalars }
-            let made = Width.foldedScalars(original).filter { !Width.isWhitespace($0) }
+            let made = Width.compactFolded(scalars)
             compactScalars = made
             return made
         }
@@ -145,10 +163,16 @@ struct KPIText {
 }
 
 /// A number a KPI's targets state: a target value, or one of its per-year, baseline,
-/// history or part values (which carry the target's unit).
+/// history or part values (which carry the target's unit). What a finding says about it
+/// (names, places) is read from the KPI only when there is a finding.
 struct StatedNumber {
     enum Kind: String {
         case target = "value", perYear = "per_year", baseline, history, part = "parts"
+    }
+
+    /// Where in its target the number is written.
+    enum Place {
+        case value, perYear, baselineValue, baselinePart(Int), history(Int), part(Int)
     }
 
     var value: Double
@@ -157,33 +181,57 @@ struct StatedNumber {
     var kind: Kind
     /// The fiscal year the value is for, when the plan says.
     var year: Int?
-    var name: String
-    var subject: String
-    var source: (value: Source, unit: Source)
+    /// The index of the target in the KPI's targets, and the number's place in it.
+    var target: Int
+    var place: Place
 
     /// The numbers of `kpi`'s targets; a level or increase target without `year` is for
     /// `lastYear`, the end of the KPI period.
     static func all(of kpi: KPI, lastYear: Int?) -> [StatedNumber] {
         var out: [StatedNumber] = []
         for (i, t) in kpi.targets.enumerated() where t.basis != .milestone {
-            let name = MeasuredTarget.name(t, kpi.id, i)
-            let subject = Subject.target(kpi, t, i)
-            let unitSource = t.fields.of("unit", or: t.source)
-            func add(_ value: Double?, _ kind: Kind, _ year: Int?, _ source: Source) {
+            let unit = AmountUnit(t.unit)   // read once for all of the target's numbers
+            func add(_ value: Double?, _ kind: Kind, _ year: Int?, _ place: Place) {
                 guard let value else { return }
-                out.append(StatedNumber(value: value, unit: t.unit, amount: Amount(value, t.unit), kind: kind, year: year,
-                                        name: name, subject: subject, source: (source, unitSource)))
+                out.append(StatedNumber(value: value, unit: t.unit, amount: unit.amount(value), kind: kind, year: year,
+                                        target: i, place: place))
             }
             let dated = t.basis == .level || t.basis == .increase
-            add(t.value, .target, dated ? t.year ?? lastYear : nil, t.fields.of("value", or: t.source))
-            add(t.perYear, .perYear, nil, t.fields.of("per_year", or: t.source))
+            add(t.value, .target, dated ? t.year ?? lastYear : nil, .value)
+            add(t.perYear, .perYear, nil, .perYear)
             if let b = t.baseline {
-                add(b.value, .baseline, b.aggregate == nil ? b.year : nil, b.fields.of("value", or: b.source))
-                for p in b.parts { add(p.value, .part, nil, p.source) }
+                add(b.value, .baseline, b.aggregate == nil ? b.year : nil, .baselineValue)
+                for (j, p) in b.parts.enumerated() { add(p.value, .part, nil, .baselinePart(j)) }
             }
-            for h in t.history { add(h.value, .history, h.year, h.source) }
-            for p in t.parts { add(p.value, .part, nil, p.source) }
+            for (j, h) in t.history.enumerated() { add(h.value, .history, h.year, .history(j)) }
+            for (j, p) in t.parts.enumerated() { add(p.value, .part, nil, .part(j)) }
         }
         return out
+    }
+
+    /// How a message names the number's target (`kpi` is the KPI it was read from).
+    func name(in kpi: KPI) -> String {
+        MeasuredTarget.name(kpi.targets[target], kpi.id, target)
+    }
+
+    /// What a waiver names for the number's target.
+    func subject(in kpi: KPI) -> String {
+        Subject.target(kpi, kpi.targets[target], target)
+    }
+
+    /// Where the number is written, and where its target's unit is.
+    func source(in kpi: KPI) -> (value: Source, unit: Source) {
+        let t = kpi.targets[target]
+        let unit = t.fields.of("unit", or: t.source)
+        switch place {
+        case .value: return (t.fields.of("value", or: t.source), unit)
+        case .perYear: return (t.fields.of("per_year", or: t.source), unit)
+        case .baselineValue, .baselinePart:
+            guard let b = t.baseline else { return (t.source, unit) }   // not reached: the number came from it
+            if case .baselinePart(let j) = place { return (b.parts[j].source, unit) }
+            return (b.fields.of("value", or: b.source), unit)
+        case .history(let j): return (t.history[j].source, unit)
+        case .part(let j): return (t.parts[j].source, unit)
+        }
     }
 }

@@ -2,7 +2,7 @@
 // planlint: a compliance checker for Japanese regional IP action plans.
 //
 // Modules are layered one way (see docs/architecture.md):
-//   CYAML -> PlanYAML -> PlanModel -> PlanRules -> PlanReport -> PlanLint -> planlint
+//   CYAML -> PlanYAML -> PlanModel -> PlanCatalogue -> PlanRules -> PlanReport -> PlanLint -> planlint
 //   PlanText (Japanese text reading) is a leaf used by PlanModel and PlanRules.
 import PackageDescription
 
@@ -23,9 +23,12 @@ let package = Package(
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
         .target(name: "PlanText"),
         .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
+        // The rule catalogue's data types and the rule file reader: below PlanRules so the
+        // build tool embed-rules can read Rules/*.yaml with them (PlanRules uses its plugin).
+        .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
         .target(
             name: "PlanRules",
-            dependencies: ["PlanModel", "PlanYAML", "PlanText"],
+            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
@@ -48,8 +51,9 @@ let package = Package(
             name: "planlint-bench",
             dependencies: ["CYAML", "PlanYAML", "PlanModel", "PlanRules", "PlanReport", "PlanLint"]
         ),
-        // Build-time embedding of Rules/*.yaml, so an installed binary carries its catalogue.
-        .executableTarget(name: "embed-rules"),
+        // Build-time compiling of Rules/*.yaml into RuleSpec values, so an installed binary
+        // carries its catalogue and parses no rule file at run time.
+        .executableTarget(name: "embed-rules", dependencies: ["PlanCatalogue", "PlanYAML"]),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),
@@ -59,7 +63,7 @@ let package = Package(
         .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML", "PlanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanModel"]),
+        .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanCatalogue", "PlanModel", "PlanYAML"]),
         // Shared by the test targets: the real consumers' checkers (jsonschema, xmllint)
         // for SARIF, JUnit and the plan schema, and a seeded random generator.
         .target(name: "PlanTestSupport", path: "Tests/PlanTestSupport"),

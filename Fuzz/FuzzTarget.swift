@@ -5,15 +5,9 @@ import PlanModel
 @testable import PlanRules
 import PlanYAML
 
-/// One engine for the whole run, with every shipped rule file that reads (a rule file
-/// that is being edited while the fuzzer is built is left out, not a reason to stop).
-private let engine: Engine = {
-    var catalogue = Catalogue()
-    for file in embeddedRuleFiles {
-        try? catalogue.add(files: [("Rules/" + file.name, file.text)])
-    }
-    return Engine(catalogue: catalogue, today: CalendarDate(year: 2022, month: 3, day: 31))
-}()
+/// One engine for the whole run, with every shipped rule (compiled in by embed-rules).
+private let engine = Engine(catalogue: (try? Catalogue.shipped()) ?? Catalogue(),
+                            today: CalendarDate(year: 2022, month: 3, day: 31))
 
 /// Small limits, so that every limit is reached often.
 private let tight = LoadLimits(maxBytes: 4096, maxDepth: 6, maxAliasNodes: 40, maxAliasBytes: 400, maxScalarBytes: 256)

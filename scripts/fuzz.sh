@@ -27,17 +27,31 @@ module() {  # module NAME SOURCES...
         -emit-module -emit-module-path "$build/$name.swiftmodule" -o "$build/$name.o"
 }
 
+tool_module() {  # tool_module NAME SOURCES...: for embed-rules, without the fuzzing instrumentation
+    local name=$1; shift
+    swiftc -O -swift-version 6 -suppress-warnings -parse-as-library -I "$build/tool" -I "$root/Sources/CYAML" \
+        -module-name "$name" -wmo -c "$@" -emit-module -emit-module-path "$build/tool/$name.swiftmodule" -o "$build/tool/$name.o"
+}
+
 build_fuzzer() {
     echo "fuzz.sh: building $build/planlint-fuzz" >&2
-    # The rule catalogue, embedded the way the EmbedRulesPlugin does it.
-    swiftc -O -suppress-warnings -o "$build/embed-rules" Sources/embed-rules/main.swift
+    # The rule catalogue, compiled the way the EmbedRulesPlugin does it: embed-rules reads
+    # Rules/*.yaml with PlanCatalogue and writes Swift that builds the rules.
+    mkdir -p "$build/tool"
+    tool_module PlanYAML Sources/PlanYAML/*.swift
+    tool_module PlanText Sources/PlanText/*.swift
+    tool_module PlanModel $(find Sources/PlanModel -name '*.swift')
+    tool_module PlanCatalogue Sources/PlanCatalogue/*.swift
+    swiftc -O -swift-version 6 -suppress-warnings -I "$build/tool" -I "$root/Sources/CYAML" -module-name embed_rules \
+        Sources/embed-rules/*.swift "$build"/tool/{PlanYAML,PlanText,PlanModel,PlanCatalogue}.o -lyaml -o "$build/embed-rules"
     "$build/embed-rules" "$build/EmbeddedRules.swift" Rules/*.yaml
     module PlanYAML Sources/PlanYAML/*.swift
     module PlanText Sources/PlanText/*.swift
     module PlanModel $(find Sources/PlanModel -name '*.swift')
+    module PlanCatalogue Sources/PlanCatalogue/*.swift
     module PlanRules $(find Sources/PlanRules -name '*.swift') "$build/EmbeddedRules.swift"
     swiftc "${flags[@]}" -module-name PlanFuzz Fuzz/FuzzTarget.swift \
-        "$build"/PlanYAML.o "$build"/PlanText.o "$build"/PlanModel.o "$build"/PlanRules.o \
+        "$build"/PlanYAML.o "$build"/PlanText.o "$build"/PlanModel.o "$build"/PlanCatalogue.o "$build"/PlanRules.o \
         -lyaml -o "$build/planlint-fuzz"
 }
 

@@ -1,8 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the rule catalogue (`Rules/*.yaml` at the package root) into the module that
-/// uses this plugin, so an installed `planlint` carries its rules and needs no files.
+/// Compiles the rule catalogue (`Rules/*.yaml` at the package root) into the module that
+/// uses this plugin: `embed-rules` reads each file with `RuleFileReader` and writes Swift
+/// that builds the `RuleSpec` values, so an installed `planlint` carries its rules, needs
+/// no files and parses none at run time. A broken rule file fails the build.
 @main
 struct EmbedRulesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -1,39 +1,39 @@
 import PlanModel
 
-/// The set of rules in force: the shipped ones (embedded at build time from `Rules/`),
+/// The set of rules in force: the shipped ones (compiled in from `Rules/` at build time),
 /// with extra or overriding rule files from `--rules` directories on top.
 public struct Catalogue: Sendable {
     public private(set) var rules: [String: RuleSpec] = [:]
 
-    /// Rules sorted by category order, then id.
+    /// Rules sorted by category order, then id. Only (rank, id) keys are sorted, each rank
+    /// looked up once (every run's report header asks for this order).
     public var sorted: [RuleSpec] {
-        rules.values.sorted {
-            let a = RuleCategory.all.firstIndex(of: $0.category) ?? 99, b = RuleCategory.all.firstIndex(of: $1.category) ?? 99
-            return a == b ? $0.id < $1.id : a < b
-        }
+        rules.values
+            .map { (rank: RuleCategory.all.firstIndex(of: $0.category) ?? RuleCategory.all.count, id: $0.id) }
+            .sorted { $0.rank == $1.rank ? $0.id < $1.id : $0.rank < $1.rank }
+            .compactMap { rules[$0.id] }
     }
 
     public init() {}
 
-    /// The shipped catalogue. Reading it can only fail if a shipped file is broken,
-    /// which the test suite rules out.
-    /// Without `examples`, each file's `examples:` section is not read: a lint run needs
-    /// rules and messages only, and the examples are half of the catalogue's text.
+    /// The shipped catalogue: the rules `embed-rules` read from `Rules/*.yaml` when planlint
+    /// was built and compiled in as values, so no rule file is parsed at run time.
+    /// Without `examples` the rules come without their examples: a lint run needs rules and
+    /// messages only, and the examples (about half of the catalogue) are then not built.
+    /// Declared `throws` for the callers written when the catalogue was parsed at start-up;
+    /// the compiled catalogue cannot fail (a broken rule file fails the build instead).
     public static func shipped(examples: Bool = true) throws -> Catalogue {
         var catalogue = Catalogue()
-        try catalogue.add(files: embeddedRuleFiles.map { ("Rules/" + $0.name, $0.text) }, examples: examples)
+        for spec in embeddedRuleSpecs(examples: examples) { catalogue.rules[spec.id] = spec }
         return catalogue
     }
 
-    /// Adds (or replaces, by id) rules from files given as (path, text).
+    /// Adds (or replaces, by id) rules from files given as (path, text), read with
+    /// `RuleFileReader` (`--rules` directories).
     public mutating func add(files: [(path: String, text: String)], examples: Bool = true) throws {
         for (path, text) in files {
             let spec = try RuleFileReader.read(text: text, origin: path, examples: examples)
-            let expected = path.split(separator: "/").last.map { String($0.dropLast(5)) }
-            if let expected, expected != spec.id, path.hasSuffix(".yaml") {
-                throw SetupError(file: path, line: 1, column: 1,
-                                 message: "the rule id '\(spec.id)' does not match the file name '\(expected).yaml'")
-            }
+            try RuleFileReader.checkFileName(of: spec, path: path)
             rules[spec.id] = spec
         }
     }

@@ -1,32 +1,14 @@
 import PlanModel
 import PlanYAML
 
-/// A problem in a rule file or a configuration file: the run cannot go on (exit 2).
-public struct SetupError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public init(file: String, line: Int = 0, column: Int = 0, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    public var description: String {
-        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
-    }
-}
-
-/// Reads one `Rules/<id>.yaml` with the same positioned loader as plans.
-enum RuleFileReader {
+/// Reads one `Rules/<id>.yaml` with the same positioned loader as plans: at build time
+/// for the shipped catalogue (`embed-rules`), at run time for `--rules` directories.
+public enum RuleFileReader {
     static let keys = ["id", "category", "severity", "title", "description", "messages", "params", "examples"]
 
     /// Reads a rule file; with `examples: false` its top-level `examples:` section is cut
     /// off unread (falling back to the whole text if the cut does not load cleanly).
-    static func read(text: String, origin: String, examples: Bool = true) throws -> RuleSpec {
+    public static func read(text: String, origin: String, examples: Bool = true) throws -> RuleSpec {
         if !examples, let head = withoutExamples(text), let spec = try? read(text: head, origin: origin, required: false) {
             return spec
         }
@@ -35,7 +17,7 @@ enum RuleFileReader {
 
     /// The text before a line that starts `examples:` at column 0 (a top-level key: block
     /// scalars inside the file are indented, so such a line cannot be inside one).
-    static func withoutExamples(_ text: String) -> String? {
+    public static func withoutExamples(_ text: String) -> String? {
         var lineStart = text.utf8.startIndex
         while lineStart < text.utf8.endIndex {
             if text.utf8[lineStart...].starts(with: "examples:".utf8) { return String(text[..<lineStart]) }
@@ -98,10 +80,9 @@ enum RuleFileReader {
         guard let title, let what, let why, let fix else {
             throw SetupError(file: origin, message: "incomplete rule file")
         }
-        var spec = RuleSpec(id: id, category: category, severity: severity, title: title, what: what, why: why, fix: fix,
-                            messages: messages, params: params, passExamples: pass, failExamples: fail, origin: origin)
-        spec.messageSeverities = messageSeverities
-        return spec
+        return RuleSpec(id: id, category: category, severity: severity, title: title, what: what, why: why, fix: fix,
+                        messages: messages, messageSeverities: messageSeverities, params: params,
+                        passExamples: pass, failExamples: fail, origin: origin)
     }
 
     private static func localized(_ node: Node, _ pointer: String, _ c: DecodeContext,
@@ -123,8 +104,18 @@ enum RuleFileReader {
         }
     }
 
+    /// Checks that a rule read from `path` is named by its file (`<id>.yaml`), as a
+    /// configuration names rules by id and a `--rules` file replaces a shipped one by it.
+    public static func checkFileName(of spec: RuleSpec, path: String) throws {
+        let expected = path.split(separator: "/").last.map { String($0.dropLast(5)) }
+        if let expected, expected != spec.id, path.hasSuffix(".yaml") {
+            throw SetupError(file: path, line: 1, column: 1,
+                             message: "the rule id '\(spec.id)' does not match the file name '\(expected).yaml'")
+        }
+    }
+
     /// The first problem found, as a positioned setup error.
-    static func error(_ c: DecodeContext, _ file: String) -> SetupError? {
+    public static func error(_ c: DecodeContext, _ file: String) -> SetupError? {
         guard let first = c.findings.first else { return nil }
         return SetupError(file: file, line: first.source.range.start.line, column: first.source.range.start.column,
                           message: describe(first))

@@ -3,7 +3,8 @@ import PlanRules
 
 /// The file side of baselines: reading them, keying files relative to the baseline's
 /// folder, finding entries whose file is gone, and `planlint baseline` (record or prune).
-/// The matching itself is PlanRules' pure `Baseline`.
+/// The matching itself is PlanRules' pure `Baseline`; `BaselineTracker` applies it to a
+/// lint run chunk by chunk.
 public enum Baselines {
     /// A baseline file read for a run, with what keys files against it.
     struct Loaded {
@@ -12,13 +13,6 @@ public enum Baselines {
         var fileKey: (String) -> String
         /// Entries whose file no longer exists.
         var gone: Set<String>
-    }
-
-    /// What applying the run's baselines gave.
-    struct Applied {
-        var results: [FileResult]
-        var stale: [BaselineEntry]
-        var notes: [String]
     }
 
     /// Reads a baseline file; `missingIsEmpty` for recording a new one.
@@ -45,24 +39,7 @@ public enum Baselines {
         return Loaded(path: path, baseline: baseline, fileKey: fileKey, gone: gone)
     }
 
-    /// Applies to each file the baseline in force for it (`--baseline`, else its
-    /// configuration's `baseline:`), and notes the entries that no longer match.
-    static func apply(to results: [FileResult], baselineOf: [String: String]) throws -> Applied {
-        var out = results
-        var stale: [BaselineEntry] = []
-        var notes: [String] = []
-        var seen = Set<String>()
-        for path in results.compactMap({ baselineOf[$0.path] }) where seen.insert(path).inserted {
-            let loaded = try load(path)
-            let indices = results.indices.filter { baselineOf[results[$0].path] == path }
-            let match = loaded.baseline.apply(to: indices.map { results[$0] }, fileKey: loaded.fileKey, gone: loaded.gone)
-            for (i, result) in zip(indices, match.results) { out[i] = result }
-            stale += match.stale
-            notes += staleNotes(match.stale, baseline: path)
-        }
-        return Applied(results: out, stale: stale, notes: notes)
-    }
-
+    /// The notes for standard error about a baseline's stale entries (the first ten named).
     static func staleNotes(_ stale: [BaselineEntry], baseline path: String) -> [String] {
         guard !stale.isEmpty else { return [] }
         let total = stale.reduce(0) { $0 + $1.count }

@@ -72,44 +72,16 @@ enum FileSystem {
         return .success(bytes)
     }
 
-    /// Writes `bytes` to `path` whole or not at all: a temporary file beside it, then rename.
+    /// Writes `bytes` to `path` whole or not at all (an `AtomicFile`); returns the problem, if any.
     static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
-        bytes.withUnsafeBufferPointer { writeAtomically(buffer: $0, to: path) }
-    }
-
-    /// Writes `text`'s UTF-8 whole or not at all, like the bytes version, from the
-    /// string's own storage (a report can be many megabytes: no second copy).
-    static func writeAtomically(_ text: String, to path: String) -> String? {
-        var text = text
-        return text.withUTF8 { writeAtomically(buffer: $0, to: path) }
-    }
-
-    private static func writeAtomically(buffer bytes: UnsafeBufferPointer<UInt8>, to path: String) -> String? {
-        let temporary = path + ".planlint-\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return "cannot create \(temporary): \(errnoText())" }
-        var written = 0
-        while written < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let problem = errnoText()
-                close(fd)
-                unlink(temporary)
-                return "cannot write \(temporary): \(problem)"
-            }
-            written += n
+        do {
+            let file = try AtomicFile(path)
+            try bytes.withUnsafeBytes { try file.writer.write(bytes: $0) }
+            try file.commit()
+            return nil
+        } catch {
+            return "\(error)"
         }
-        guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
-            unlink(temporary)
-            return "cannot write \(temporary): \(errnoText())"
-        }
-        guard rename(temporary, path) == 0 else {
-            let problem = errnoText()
-            unlink(temporary)
-            return "cannot write \(path): \(problem)"
-        }
-        return nil
     }
 
     /// The directory part of a path ("." for a bare name).

@@ -45,7 +45,8 @@ public struct LintOptions: Sendable {
 
 /// What a run produced: the report, messages for standard error, and the exit status.
 public struct RunOutcome: Sendable {
-    /// The report for standard output ("" when written to `--output`).
+    /// The report for standard output ("" when written to `--output`, or streamed to a
+    /// file descriptor by `LintRunner.run(_:standardOutput:)`).
     public var stdout: String
     /// Notes and errors for standard error, one per line.
     public var stderr: [String]

@@ -4,82 +4,87 @@ import PlanReport
 import PlanRules
 import PlanYAML
 
-/// Runs `planlint lint`: finds the files, reads configuration and rules, lints every file
-/// in parallel (bounded to the cores, results in a fixed order), and renders the report.
+/// Runs `planlint lint`: finds the files, reads configuration, rules and baselines, then
+/// lints the files a chunk at a time in report order (each chunk in parallel, bounded to
+/// the cores), applies the baselines to the chunk and hands it to every report's stream,
+/// keeping only the counts the ends of the reports need. So memory does not grow with
+/// the number of files; see docs/architecture.md.
 public enum LintRunner {
     public static let version = "0.1.0"
 
+    /// Runs a lint with the report for standard output collected in `RunOutcome.stdout`
+    /// (for tests and callers that want a String).
     public static func run(_ options: LintOptions) -> RunOutcome {
+        run(options, chunkSize: nil)
+    }
+
+    /// Runs a lint writing the report for standard output to the file descriptor `fd` as
+    /// it goes, through a 64 KB buffer (`RunOutcome.stdout` is empty). What the CLI uses.
+    public static func run(_ options: LintOptions, standardOutput fd: Int32) -> RunOutcome {
+        let writer = BufferedWriter(fd: fd, name: "standard output", ignoresErrors: true)
+        let outcome = run(options, standardOutput: writer, chunkSize: nil)
+        try? writer.flush()
+        return outcome
+    }
+
+    /// `run(_:)` with the chunk size given (tests use small chunks to span several).
+    static func run(_ options: LintOptions, chunkSize: Int?) -> RunOutcome {
+        let sink = MemorySink()
+        var outcome = run(options, standardOutput: sink, chunkSize: chunkSize)
+        // A run that could not be done prints no report.
+        if outcome.status != 2 { outcome.stdout = sink.text }
+        return outcome
+    }
+
+    static func run(_ options: LintOptions, standardOutput: any ReportSink, chunkSize: Int?) -> RunOutcome {
         do {
-            return try runChecked(options)
-        } catch let error as SetupError {
-            return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
+            return try runChecked(options, standardOutput: standardOutput, chunkSize: chunkSize)
         } catch {
             return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
         }
     }
 
-    /// The files of a run, linted, before any baseline or report.
-    struct LintPass {
-        var results: [FileResult]
-        var groups: [EngineGroup]
-        /// Notes about skipped paths, for standard error.
-        var notes: [String]
-    }
-
-    /// Finds the files, builds an engine per configuration and lints every file. With
-    /// `excerpts`, each result keeps the source lines its diagnostics point at (only the
-    /// text report on a terminal shows them, so other runs do not hold them in memory).
-    static func lintAll(_ options: LintOptions, excerpts: Bool = false) throws -> LintPass {
-        let discovery = try PlanFiles.discover(options.paths)
-        let groups = try EngineGroups.make(for: discovery.files, options: options)
-        var results: [FileResult] = []
-        results.reserveCapacity(discovery.files.count)
-        for group in groups {
-            results += lintInParallel(group.files, engine: group.engine, jobs: options.jobs, excerpts: excerpts)
-        }
-        results.sort { $0.path < $1.path }
-        return LintPass(results: results, groups: groups, notes: discovery.notes.map { "planlint: note: \($0)" })
-    }
-
-    static func runChecked(_ options: LintOptions) throws -> RunOutcome {
+    /// Everything that can fail for the run's setup (files, configuration, rules,
+    /// baselines, creating the report files) happens before the first byte of a report.
+    /// A write that fails later (a full disk) stops the run with status 2: the `--output`
+    /// files stay as they were, but standard output keeps what it was already given.
+    static func runChecked(_ options: LintOptions, standardOutput: any ReportSink, chunkSize: Int?) throws -> RunOutcome {
         let targets = [ReportTarget(format: options.format, output: options.output)] + options.additionalReports
         if targets.filter({ $0.output == nil }).count > 1 {
             throw SetupError(file: "--format", message: "only one report can go to standard output; give the others --output FILE")
         }
-        let pass = try lintAll(options, excerpts: targets.contains { showsExcerpts($0, options) })
-        let groups = pass.groups
-        var stderr = pass.notes
-        var baselineOf: [String: String] = [:]
-        for group in groups {
-            guard let baseline = options.baseline ?? group.engine.configuration.baseline else { continue }
-            for file in group.files { baselineOf[file] = baseline }
-        }
-        let applied = try Baselines.apply(to: pass.results, baselineOf: baselineOf)
-        stderr += applied.notes
-        let first = groups.first?.engine
+        let queue = try LintQueue.prepare(options)
+        var baselines = try BaselineTracker(queue, override: options.baseline)
+        let first = queue.groups.first?.engine
         let language = first?.language ?? options.language(configured: nil)
         let catalogue = try first?.catalogue ?? RuleDirectories.catalogue(extra: [])
-        var report = LintReport(toolVersion: version, files: applied.results, rules: catalogue.sorted, language: language,
-                                failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet)
-        report.staleBaseline = applied.stale
-        let status: Int32 = report.passed ? 0 : 1
-        var stdout = ""
-        for target in targets {
-            let showExcerpts = showsExcerpts(target, options)
-            let text = target.format.reporter(excerpts: showExcerpts, color: showExcerpts).render(report)
-            guard let output = target.output else {
-                stdout = text
-                continue
-            }
-            if let problem = FileSystem.writeAtomically(text, to: output) {
-                throw SetupError(file: output, message: problem)
+        let header = ReportHeader(toolVersion: version, rules: catalogue.sorted, language: language,
+                                  failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet)
+        let temporaryDirectory = options.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let writers = try targets.map {
+            try ReportWriter($0, header: header, excerpts: showsExcerpts($0, options), standardOutput: standardOutput,
+                             temporaryDirectory: temporaryDirectory)
+        }
+        for writer in writers { try writer.begin() }
+        var tally = RunTally(failOn: options.failOn, maxWarnings: options.maxWarnings)
+        try queue.lint(chunkSize: chunkSize ?? LintQueue.chunkSize(jobs: options.jobs), jobs: options.jobs,
+                       excerpts: targets.contains { showsExcerpts($0, options) }) { chunk, groups in
+            var results = chunk
+            baselines.apply(&results, groups: groups)
+            for result in results {
+                tally.add(result)
+                for writer in writers { try writer.file(result) }
             }
         }
+        let stale = baselines.stale
+        let footer = tally.footer(staleBaseline: stale.entries)
+        for writer in writers { try writer.end(footer) }
+        for writer in writers { try writer.commit() }
+        var stderr = queue.notes + stale.notes
         if !targets.contains(where: { $0.output == nil }) && targets.contains(where: { $0.format != .text }) {
-            stderr.append(TextReporter().summaryLine(report, ja: language == .ja))
+            stderr.append(TextReporter().summaryLine(footer, ja: language == .ja))
         }
-        return RunOutcome(stdout: stdout, stderr: stderr, status: status)
+        return RunOutcome(stdout: "", stderr: stderr, status: footer.passed ? 0 : 1)
     }
 
     /// Whether a report shows source excerpts: text to standard output, in colour.
@@ -88,24 +93,48 @@ public enum LintRunner {
             && (options.color == .always || (options.color == .auto && options.stdoutIsTerminal))
     }
 
-    /// Lints files concurrently; each worker reads, lints and keeps only the diagnostics
-    /// (and, with `excerpts`, the source lines they point at).
-    static func lintInParallel(_ files: [String], engine: Engine, jobs: Int? = nil, excerpts: Bool = true) -> [FileResult] {
+    /// The files of a run, linted, before any baseline or report (for `planlint baseline`,
+    /// which records them all).
+    struct LintPass {
+        var results: [FileResult]
+        var groups: [EngineGroup]
+        /// Notes about skipped paths, for standard error.
+        var notes: [String]
+    }
+
+    /// Lints every file and keeps every result, in report order (with `excerpts`, the
+    /// source lines the diagnostics point at).
+    static func lintAll(_ options: LintOptions, excerpts: Bool = false) throws -> LintPass {
+        let queue = try LintQueue.prepare(options)
+        var results: [FileResult] = []
+        results.reserveCapacity(queue.items.count)
+        queue.lint(chunkSize: LintQueue.chunkSize(jobs: options.jobs), jobs: options.jobs, excerpts: excerpts) { chunk, _ in
+            results += chunk
+        }
+        return LintPass(results: results, groups: queue.groups, notes: queue.notes)
+    }
+
+    /// Lints files concurrently, `jobs` at most at once (nil: one per core; 1: in order on
+    /// the calling thread); each worker reads, lints and keeps only the diagnostics (and,
+    /// with `excerpts`, the source lines they point at). Results are in the files' order.
+    static func lintInParallel(_ files: [(path: String, engine: Engine)], jobs: Int? = nil,
+                               excerpts: Bool = true) -> [FileResult] {
         guard !files.isEmpty else { return [] }
-        if jobs == 1 { return files.map { lintOne($0, engine: engine, excerpts: excerpts) } }
+        if jobs == 1 { return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts) } }
         return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, count in
-            nonisolated(unsafe) let base = buffer.baseAddress!
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let slots = base
             if let jobs {
                 // At most `jobs` at once: worker w takes files w, w + jobs, w + 2·jobs, …
                 let workers = min(jobs, files.count)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for i in stride(from: w, to: files.count, by: workers) {
-                        (base + i).initialize(to: lintOne(files[i], engine: engine, excerpts: excerpts))
+                        (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts))
                     }
                 }
             } else {
                 DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                    (base + i).initialize(to: lintOne(files[i], engine: engine, excerpts: excerpts))
+                    (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts))
                 }
             }
             count = files.count

@@ -6,13 +6,28 @@ import PlanRules
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var out = ""
-        for d in report.diagnostics where d.isActive {
-            out += Self.command(d) + "\n"
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        Stream(header: header)
+    }
+
+    /// Commands as each file comes; the summary line at the end.
+    struct Stream: ReportStream {
+        let header: ReportHeader
+        var heldSections: Int { 0 }
+
+        func begin() -> ReportText { ReportText() }
+
+        func file(_ file: FileResult) -> ReportText {
+            var text = ReportText()
+            for d in header.shown(file) where d.isActive {
+                text.append(GitHubReporter.command(d) + "\n")
+            }
+            return text
         }
-        out += TextReporter().summaryLine(report, ja: report.language == .ja) + "\n"
-        return out
+
+        func end(_ footer: ReportFooter) -> [ReportPiece] {
+            [.text(TextReporter().summaryLine(footer, ja: header.language == .ja) + "\n")]
+        }
     }
 
     /// `::error file=F,line=L,col=C,endColumn=E,title=RULE::message`. The columns are given

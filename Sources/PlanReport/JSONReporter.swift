@@ -5,14 +5,48 @@ import PlanRules
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var out = "{\n"
-        out += "  \"tool\": {\"name\": \"planlint\", \"version\": \(JSON.string(report.toolVersion))},\n"
-        let files = report.files.map { f in
-            "    {\"path\": \(JSON.string(f.path)), \"prefecture\": \(f.prefecture.map(String.init) ?? "null")}"
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        Stream(header: header)
+    }
+
+    /// The file list streams; the diagnostics, which the format lists after all files,
+    /// are held in section 1 until the end.
+    struct Stream: ReportStream {
+        let header: ReportHeader
+        var anyFile = false
+        var anyDiagnostic = false
+        var heldSections: Int { 1 }
+
+        func begin() -> ReportText {
+            var text = ReportText(sections: 1)
+            text.append("{\n  \"tool\": {\"name\": \"planlint\", \"version\": \(JSON.string(header.toolVersion))},\n  \"files\": [\n")
+            return text
         }
-        out += "  \"files\": [\n" + files.joined(separator: ",\n") + (files.isEmpty ? "" : "\n") + "  ],\n"
-        let diagnostics = report.diagnostics.map { d in
+
+        mutating func file(_ file: FileResult) -> ReportText {
+            var text = ReportText(sections: 1)
+            text.append((anyFile ? ",\n" : "")
+                + "    {\"path\": \(JSON.string(file.path)), \"prefecture\": \(file.prefecture.map(String.init) ?? "null")}")
+            anyFile = true
+            for d in header.shown(file) {
+                text.append((anyDiagnostic ? ",\n" : "") + Self.diagnostic(d), to: 1)
+                anyDiagnostic = true
+            }
+            return text
+        }
+
+        func end(_ footer: ReportFooter) -> [ReportPiece] {
+            let s = footer.summary
+            return [
+                .text((anyFile ? "\n" : "") + "  ],\n  \"diagnostics\": [\n"),
+                .section(1),
+                .text((anyDiagnostic ? "\n" : "") + "  ],\n"
+                    + "  \"summary\": {\"files\": \(s.files), \"error\": \(s.error), \"warning\": \(s.warning), \"info\": \(s.info), "
+                    + "\"waived\": \(s.waived), \"baselined\": \(s.baselined), \"passed\": \(footer.passed)}\n}\n"),
+            ]
+        }
+
+        static func diagnostic(_ d: Diagnostic) -> String {
             var fields = [
                 "\"file\": \(JSON.string(d.file))", "\"line\": \(d.line)", "\"column\": \(d.column)",
                 "\"endLine\": \(d.endLine)", "\"endColumn\": \(d.endColumn)", "\"rule\": \(JSON.string(d.rule))",
@@ -24,11 +58,5 @@ public struct JSONReporter: Reporter {
             if d.baselined { fields.append("\"baselined\": true") }
             return "    {" + fields.joined(separator: ", ") + "}"
         }
-        out += "  \"diagnostics\": [\n" + diagnostics.joined(separator: ",\n") + (diagnostics.isEmpty ? "" : "\n") + "  ],\n"
-        let s = report.summary
-        out += "  \"summary\": {\"files\": \(s.files), \"error\": \(s.error), \"warning\": \(s.warning), \"info\": \(s.info), "
-        out += "\"waived\": \(s.waived), \"baselined\": \(s.baselined), \"passed\": \(report.passed)}\n"
-        out += "}\n"
-        return out
     }
 }

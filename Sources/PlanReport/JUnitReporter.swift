@@ -7,48 +7,64 @@ import PlanRules
 public struct JUnitReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var suites: [String] = []
-        var totalTests = 0, totalFailures = 0
-        for file in report.files {
-            let shown = file.diagnostics.filter { !report.quiet || $0.severity == .error }
-            let byRule = Dictionary(grouping: shown, by: \.rule)
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        Stream(header: header)
+    }
+
+    /// The root element's attributes count every test and failure of the run, so the
+    /// test suites are held in section 1 and placed after the root is written at the end.
+    struct Stream: ReportStream {
+        let header: ReportHeader
+        var totalTests = 0
+        var totalFailures = 0
+        var heldSections: Int { 1 }
+
+        func begin() -> ReportText { ReportText(sections: 1) }
+
+        mutating func file(_ file: FileResult) -> ReportText {
+            let byRule = Dictionary(grouping: header.shown(file), by: \.rule)
             let rules = Set(file.rulesRun).union(byRule.keys).sorted()
-            let classname = Self.classname(file.path)
-            var cases: [String] = []
+            let classname = JUnitReporter.classname(file.path)
+            var cases = ""
             var failures = 0
             for rule in rules {
                 let diagnostics = byRule[rule] ?? []
-                let failing = diagnostics.filter { $0.isActive && $0.severity >= report.failOn }
-                let passing = diagnostics.filter { !($0.isActive && $0.severity >= report.failOn) }
+                let failing = diagnostics.filter { $0.isActive && $0.severity >= header.failOn }
+                let passing = diagnostics.filter { !($0.isActive && $0.severity >= header.failOn) }
                 if !failing.isEmpty { failures += 1 }
                 var body = ""
                 for d in failing {
-                    body += "      <failure type=\"\(d.severity.rawValue)\" message=\"\(Self.escape(d.message))\">"
-                        + Self.escape(Self.detail(d), content: true) + "</failure>\n"
+                    body += "      <failure type=\"\(d.severity.rawValue)\" message=\"\(JUnitReporter.escape(d.message))\">"
+                        + JUnitReporter.escape(JUnitReporter.detail(d), content: true) + "</failure>\n"
                 }
                 if !passing.isEmpty {
-                    body += "      <system-out>" + Self.escape(passing.map { Self.detail($0) }.joined(separator: "\n"), content: true)
+                    body += "      <system-out>"
+                        + JUnitReporter.escape(passing.map { JUnitReporter.detail($0) }.joined(separator: "\n"), content: true)
                         + "</system-out>\n"
                 }
-                let open = "    <testcase name=\"\(Self.escape(rule))\" classname=\"\(Self.escape(classname))\" time=\"0\""
-                cases.append(body.isEmpty ? open + "/>" : open + ">\n" + body + "    </testcase>")
+                let open = "    <testcase name=\"\(JUnitReporter.escape(rule))\" classname=\"\(JUnitReporter.escape(classname))\" time=\"0\""
+                cases += (body.isEmpty ? open + "/>" : open + ">\n" + body + "    </testcase>") + "\n"
             }
             totalTests += rules.count
             totalFailures += failures
-            var suite = "  <testsuite name=\"\(Self.escape(file.path))\" tests=\"\(rules.count)\" failures=\"\(failures)\""
-                + " errors=\"0\" skipped=\"0\" time=\"0\" file=\"\(Self.escape(file.path))\">\n"
+            var suite = "  <testsuite name=\"\(JUnitReporter.escape(file.path))\" tests=\"\(rules.count)\" failures=\"\(failures)\""
+                + " errors=\"0\" skipped=\"0\" time=\"0\" file=\"\(JUnitReporter.escape(file.path))\">\n"
             if let code = file.prefecture {
                 suite += "    <properties>\n      <property name=\"prefecture\" value=\"\(code)\"/>\n    </properties>\n"
             }
-            suite += cases.map { $0 + "\n" }.joined() + "  </testsuite>"
-            suites.append(suite)
+            var text = ReportText(sections: 1)
+            text.append(suite + cases + "  </testsuite>\n", to: 1)
+            return text
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"planlint\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" time=\"0\">\n"
-        out += suites.map { $0 + "\n" }.joined()
-        out += "</testsuites>\n"
-        return out
+
+        func end(_ footer: ReportFooter) -> [ReportPiece] {
+            [
+                .text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<testsuites name=\"planlint\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" time=\"0\">\n"),
+                .section(1),
+                .text("</testsuites>\n"),
+            ]
+        }
     }
 
     /// `Plans/08-ibaraki.yaml:5:3: error: message [rule] at /period`, with the state when accepted.

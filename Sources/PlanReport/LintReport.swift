@@ -1,6 +1,7 @@
 import PlanRules
 
-/// Everything a reporter needs about one run, as plain values.
+/// A whole run as plain values, for rendering a report in one piece (`Reporter.render`).
+/// The runner does not build one: it streams each chunk of files through `ReportStream`.
 public struct LintReport: Sendable {
     public var toolVersion: String
     /// The linted files in report order, with their diagnostics.
@@ -32,14 +33,25 @@ public struct LintReport: Sendable {
         files.flatMap(\.diagnostics).filter { !quiet || $0.severity == .error }
     }
 
-    public var summary: Summary { Summary(files: files) }
+    public var summary: Summary { tally.summary }
 
     /// Whether the run passes the gate: nothing active at or above `failOn`, and no
     /// more active warnings than `maxWarnings`.
-    public var passed: Bool {
-        let s = summary
-        let failing = files.flatMap(\.diagnostics).contains { $0.isActive && $0.severity >= failOn }
-        return !failing && (maxWarnings.map { s.warning <= $0 } ?? true)
+    public var passed: Bool { tally.passed }
+
+    /// What a report stream is started with.
+    public var header: ReportHeader {
+        ReportHeader(toolVersion: toolVersion, rules: rules, language: language, failOn: failOn,
+                     maxWarnings: maxWarnings, quiet: quiet)
+    }
+
+    /// What a report stream is ended with.
+    public var footer: ReportFooter { tally.footer(staleBaseline: staleBaseline) }
+
+    private var tally: RunTally {
+        var tally = RunTally(failOn: failOn, maxWarnings: maxWarnings)
+        for file in files { tally.add(file) }
+        return tally
     }
 }
 
@@ -53,8 +65,13 @@ public struct Summary: Sendable, Hashable {
     public var baselined = 0
 
     public init(files: [FileResult]) {
-        self.files = files.count
-        for d in files.flatMap(\.diagnostics) {
+        for file in files { add(file) }
+    }
+
+    /// Counts one more file.
+    public mutating func add(_ file: FileResult) {
+        files += 1
+        for d in file.diagnostics {
             if d.waived { waived += 1 } else if d.baselined { baselined += 1 } else {
                 switch d.severity {
                 case .error: error += 1
@@ -64,9 +81,4 @@ public struct Summary: Sendable, Hashable {
             }
         }
     }
-}
-
-/// A report format: a pure function from a run to the bytes of the report.
-public protocol Reporter {
-    func render(_ report: LintReport) -> String
 }

@@ -4,91 +4,25 @@ import PlanRules
 /// A report for a pull-request comment or a reviewer (GitHub-flavoured Markdown): the
 /// verdict first, a table of counts per prefecture and category, the diagnostics grouped
 /// by file with links to each rule's explanation, and what the waivers and the baseline
-/// accepted, folded away.
+/// accepted, folded away. `MarkdownStream` writes it.
 public struct MarkdownReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        let t = Labels(ja: report.language == .ja)
-        let s = report.summary
-        var out = "## planlint: " + (report.passed ? "✅ " + t.passed : "❌ " + t.failed) + "\n\n"
-        out += t.counts(s, failOn: report.failOn, maxWarnings: report.maxWarnings) + "\n\n"
-        let shown = report.files.map { file in
-            (file, file.diagnostics.filter { !report.quiet || $0.severity == .error })
-        }
-        out += countsTable(shown, t)
-        var rulesUsed = Set<String>()
-        var accepted: [Diagnostic] = []
-        for (file, diagnostics) in shown {
-            let active = diagnostics.filter(\.isActive)
-            accepted += diagnostics.filter { !$0.isActive }
-            guard !active.isEmpty else { continue }
-            out += "\n### `\(Self.code(file.path))`\n\n"
-            out += "| \(t.line) | \(t.severity) | \(t.rule) | \(t.message) |\n|---:|---|---|---|\n"
-            for d in active {
-                rulesUsed.insert(d.rule)
-                out += "| \(d.line):\(d.column) | \(Self.icon(d.severity)) \(d.severity.rawValue) | "
-                    + "[`\(d.rule)`](#\(d.rule)) | \(Self.cell(d.message)) |\n"
-            }
-        }
-        if !accepted.isEmpty {
-            out += "\n<details>\n<summary>\(t.accepted(s))</summary>\n\n"
-            out += "| \(t.file) | \(t.line) | \(t.rule) | \(t.state) | \(t.message) |\n|---|---:|---|---|---|\n"
-            for d in accepted {
-                rulesUsed.insert(d.rule)
-                let state = d.waived ? t.waived + (d.waiverReason.map { ": " + Self.cell($0) } ?? "") : t.baselined
-                out += "| `\(Self.code(d.file))` | \(d.line):\(d.column) | [`\(d.rule)`](#\(d.rule)) | \(state) | "
-                    + "\(Self.cell(d.message)) |\n"
-            }
-            out += "\n</details>\n"
-        }
-        if !report.staleBaseline.isEmpty {
-            out += "\n> [!NOTE]\n> " + t.stale(report.staleBaseline.reduce(0) { $0 + $1.count }) + "\n"
-        }
-        let rules = report.rules.filter { rulesUsed.contains($0.id) }
-        if !rules.isEmpty {
-            out += "\n### \(t.rules)\n"
-            for r in rules {
-                out += "\n#### \(r.id)\n\n**\(Self.cell(r.title[report.language]))** (\(r.category), "
-                    + "\(r.severity.rawValue))\n\n\(r.fix[report.language])\n\n`planlint explain \(r.id)`\n"
-            }
-        }
-        return out
-    }
-
-    /// One row per file with counted diagnostics, one column per category, and totals.
-    private func countsTable(_ shown: [(FileResult, [Diagnostic])], _ t: Labels) -> String {
-        let active = shown.map { ($0.0, $0.1.filter(\.isActive)) }
-        let present = Set(active.flatMap { $0.1.map(\.category) })
-        let categories = RuleCategory.all.filter(present.contains) + present.subtracting(RuleCategory.all).sorted()
-        let rows = active.filter { !$0.1.isEmpty }
-        guard !rows.isEmpty else { return t.clean(shown.count) + "\n" }
-        var out = "| \(t.prefecture) | " + categories.joined(separator: " | ") + " | \(t.total) |\n"
-        out += "|---|" + String(repeating: "---:|", count: categories.count + 1) + "\n"
-        for (file, diagnostics) in rows {
-            let name = Self.prefectureName(file)
-            let counts = categories.map { c in diagnostics.filter { $0.category == c }.count }
-            out += "| \(name) | " + counts.map(Self.count).joined(separator: " | ") + " | **\(diagnostics.count)** |\n"
-        }
-        let totals = categories.map { c in rows.reduce(0) { $0 + $1.1.filter { $0.category == c }.count } }
-        out += "| **\(t.total)** | " + totals.map { "**\($0)**" }.joined(separator: " | ")
-            + " | **\(totals.reduce(0, +))** |\n"
-        let clean = shown.count - rows.count
-        if clean > 0 { out += "\n" + t.clean(clean) + "\n" }
-        return out
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        MarkdownStream(header: header)
     }
 
     /// `08 茨城県`, or the path when the plan names no valid prefecture.
-    private static func prefectureName(_ file: FileResult) -> String {
+    static func prefectureName(_ file: FileResult) -> String {
         guard let number = file.prefecture, let name = Prefectures.fullName(of: number) else {
             return "`\(code(file.path))`"
         }
         return (number < 10 ? "0" : "") + String(number) + " " + name
     }
 
-    private static func count(_ n: Int) -> String { n == 0 ? "·" : String(n) }
+    static func count(_ n: Int) -> String { n == 0 ? "·" : String(n) }
 
-    private static func icon(_ s: Severity) -> String {
+    static func icon(_ s: Severity) -> String {
         switch s {
         case .error: return "🔴"
         case .warning: return "🟡"
@@ -119,8 +53,8 @@ public struct MarkdownReporter: Reporter {
     }
 }
 
-/// The report's words in Japanese or English.
-private struct Labels {
+/// The Markdown report's words in Japanese or English.
+struct MarkdownLabels {
     let ja: Bool
 
     var passed: String { ja ? "合格" : "passed" }

@@ -11,36 +11,72 @@ public struct SarifReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var indexByRule: [String: Int] = [:]
-        for (i, rule) in report.rules.enumerated() where indexByRule[rule.id] == nil { indexByRule[rule.id] = i }
-        let driver: [(String, SarifValue)] = [
-            ("name", .string("planlint")),
-            ("version", .string(report.toolVersion)),
-            ("semanticVersion", .string(report.toolVersion)),
-            ("rules", .array(report.rules.map { ruleDescriptor($0, report.language) })),
-        ]
-        var occurrences: [String: Int] = [:]
-        let results: [SarifValue] = report.diagnostics.map { d in
-            let key = Self.fingerprintSource(d)
-            let n = occurrences[key, default: 0]
-            occurrences[key] = n + 1
-            return result(d, ruleIndex: indexByRule[d.rule], occurrence: n)
-        }
-        let run: SarifValue = .object([
-            ("tool", .object([("driver", .object(driver))])),
-            ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(results)),
-        ])
-        let log: SarifValue = .object([
-            ("$schema", .string(Self.schemaURI)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([run])),
-        ])
-        return log.rendered(indent: "") + "\n"
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        Stream(reporter: self, header: header)
     }
 
-    private func ruleDescriptor(_ r: RuleSpec, _ language: Language) -> SarifValue {
+    /// The log up to `"results": ` first (the rules are known before any file), each result
+    /// as its file comes, and the closing brackets at the end. The text is what
+    /// `SarifValue.rendered` gives for the whole log: a result sits at depth 4.
+    struct Stream: ReportStream {
+        let reporter: SarifReporter
+        let header: ReportHeader
+        let indexByRule: [String: Int]
+        /// Occurrences of each file, rule and pointer in the current file (report order
+        /// keeps a file's diagnostics together, so earlier files need not be remembered).
+        var occurrences: [String: Int] = [:]
+        var currentFile: String?
+        var anyResult = false
+        var heldSections: Int { 0 }
+
+        static let resultIndent = "        "
+
+        init(reporter: SarifReporter, header: ReportHeader) {
+            self.reporter = reporter
+            self.header = header
+            var indexByRule: [String: Int] = [:]
+            for (i, rule) in header.rules.enumerated() where indexByRule[rule.id] == nil { indexByRule[rule.id] = i }
+            self.indexByRule = indexByRule
+        }
+
+        func begin() -> ReportText {
+            let driver: SarifValue = .object([
+                ("name", .string("planlint")),
+                ("version", .string(header.toolVersion)),
+                ("semanticVersion", .string(header.toolVersion)),
+                ("rules", .array(header.rules.map { reporter.ruleDescriptor($0, header.language) })),
+            ])
+            let tool: SarifValue = .object([("driver", driver)])
+            var text = ReportText()
+            text.append("{\n  \"$schema\": \(JSON.string(SarifReporter.schemaURI)),\n  \"version\": \"2.1.0\",\n  \"runs\": [\n"
+                + "    {\n      \"tool\": \(tool.rendered(indent: "      ")),\n      \"columnKind\": \"unicodeCodePoints\",\n"
+                + "      \"results\": ")
+            return text
+        }
+
+        mutating func file(_ file: FileResult) -> ReportText {
+            var text = ReportText()
+            for d in header.shown(file) {
+                if d.file != currentFile {
+                    occurrences.removeAll(keepingCapacity: true)
+                    currentFile = d.file
+                }
+                let key = SarifReporter.fingerprintSource(d)
+                let n = occurrences[key, default: 0]
+                occurrences[key] = n + 1
+                let result = reporter.result(d, ruleIndex: indexByRule[d.rule], occurrence: n)
+                text.append((anyResult ? ",\n" : "[\n") + Self.resultIndent + result.rendered(indent: Self.resultIndent))
+                anyResult = true
+            }
+            return text
+        }
+
+        func end(_ footer: ReportFooter) -> [ReportPiece] {
+            [.text((anyResult ? "\n      ]" : "[]") + "\n    }\n  ]\n}\n")]
+        }
+    }
+
+    func ruleDescriptor(_ r: RuleSpec, _ language: Language) -> SarifValue {
         let ja = language == .ja
         let headings = ja ? ("何を確かめるか", "なぜ問題か", "直し方") : ("What it checks", "Why a reviewer cares", "How to fix it")
         let helpText = [r.what[language], r.why[language], r.fix[language]].joined(separator: "\n\n")
@@ -57,7 +93,7 @@ public struct SarifReporter: Reporter {
         ])
     }
 
-    private func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int) -> SarifValue {
+    func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int) -> SarifValue {
         var fields: [(String, SarifValue)] = [("ruleId", .string(d.rule))]
         if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
         fields.append(("level", .string(Self.level(d.severity))))

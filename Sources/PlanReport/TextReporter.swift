@@ -13,18 +13,39 @@ public struct TextReporter: Reporter {
         self.color = color
     }
 
-    public func render(_ report: LintReport) -> String {
+    public func stream(_ header: ReportHeader) -> any ReportStream {
+        Stream(reporter: self, header: header)
+    }
+
+    /// Lines as each file comes; the summary line at the end.
+    struct Stream: ReportStream {
+        let reporter: TextReporter
+        let header: ReportHeader
+        var heldSections: Int { 0 }
+
+        func begin() -> ReportText { ReportText() }
+
+        func file(_ file: FileResult) -> ReportText {
+            var text = ReportText()
+            text.append(reporter.lines(file, header))
+            return text
+        }
+
+        func end(_ footer: ReportFooter) -> [ReportPiece] {
+            [.text(reporter.summaryLine(footer, ja: header.language == .ja) + "\n")]
+        }
+    }
+
+    /// One line per shown diagnostic of a file, each with its excerpt when shown.
+    func lines(_ file: FileResult, _ header: ReportHeader) -> String {
         var out = ""
-        let ja = report.language == .ja
-        for file in report.files {
-            for d in file.diagnostics where !report.quiet || d.severity == .error {
-                out += "\(d.file):\(d.line):\(d.column): \(paint(label(d, ja: ja), d.severity)): \(d.message) [\(d.rule)]\n"
-                if excerpts, let line = file.excerpts[d.line] {
-                    out += excerpt(line, d)
-                }
+        let ja = header.language == .ja
+        for d in file.diagnostics where !header.quiet || d.severity == .error {
+            out += "\(d.file):\(d.line):\(d.column): \(paint(label(d, ja: ja), d.severity)): \(d.message) [\(d.rule)]\n"
+            if excerpts, let line = file.excerpts[d.line] {
+                out += excerpt(line, d)
             }
         }
-        out += summaryLine(report, ja: ja) + "\n"
         return out
     }
 
@@ -74,20 +95,25 @@ public struct TextReporter: Reporter {
 
     /// The closing line: counts and the verdict.
     public func summaryLine(_ report: LintReport, ja: Bool) -> String {
-        let s = report.summary
+        summaryLine(report.footer, ja: ja)
+    }
+
+    /// The closing line of a streamed report.
+    public func summaryLine(_ footer: ReportFooter, ja: Bool) -> String {
+        let s = footer.summary
         var extra: [String] = []
         if ja {
             if s.waived > 0 { extra.append("免除\(s.waived)件") }
             if s.baselined > 0 { extra.append("ベースライン\(s.baselined)件") }
             let tail = extra.isEmpty ? "" : "（" + extra.joined(separator: "、") + "）"
-            let verdict = report.passed ? "合格" : "不合格"
+            let verdict = footer.passed ? "合格" : "不合格"
             return "\(s.files)ファイル: エラー\(s.error)件、警告\(s.warning)件、情報\(s.info)件\(tail) — \(verdict)"
         }
         if s.waived > 0 { extra.append("\(s.waived) waived") }
         if s.baselined > 0 { extra.append("\(s.baselined) baselined") }
         let tail = extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")"
         func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        let verdict = report.passed ? "passed" : "failed"
+        let verdict = footer.passed ? "passed" : "failed"
         return "\(n(s.files, "file")): \(n(s.error, "error")), \(n(s.warning, "warning")), \(s.info) info\(tail) — \(verdict)"
     }
 }

@@ -83,7 +83,8 @@ struct LintCommand: ParsableCommand {
         options.color = color
         options.stdoutIsTerminal = isatty(1) == 1
         options.environment = Environment.current()
-        let outcome = LintRunner.run(options)
+        // The report streams to standard output as the files are linted; notes follow it.
+        let outcome = LintRunner.run(options, standardOutput: 1)
         Output.emit(outcome)
         if outcome.status != 0 { throw ExitCode(outcome.status) }
     }

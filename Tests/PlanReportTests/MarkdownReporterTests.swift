@@ -73,6 +73,15 @@ import Testing
         #expect(out.contains("> [!NOTE]\n> ベースラインの2件はもう現れません。"))
     }
 
+    @Test func aRowNamedByAnOddPathKeepsItsNameThroughTheHeldRecord() {
+        let path = "Plans/odd\\n\\name\n|`x`\r.yaml"
+        let d = ReportSamples.diagnostic(path, 1, 1, "period-window", "period", .error, "m", pointer: "/period")
+        let report = LintReport(toolVersion: "0", files: [FileResult(path: path, prefecture: nil, rulesRun: [], diagnostics: [d])],
+                                rules: ReportSamples.rules, language: .en)
+        let out = MarkdownReporter().render(report)
+        #expect(out.contains("|---|---:|---:|\n| `Plans/odd\\n\\name\n¦'x'\r.yaml` | 1 | **1** |\n| **Total** | **1** | **1** |\n"))
+    }
+
     @Test func cellsCannotBreakTheTable() {
         #expect(MarkdownReporter.cell("a|b\n*c* [x](y) @team <b>") == "a\\|b<br>\\*c\\* \\[x\\](y) @\u{200B}team &lt;b&gt;")
     }

@@ -84,6 +84,20 @@ struct CatalogueTests {
 
 @Suite("Message wording")
 struct MessageWordingTests {
+    @Test("templates fill known placeholders and leave everything else as written", arguments: [
+        ("{kpi}の目標{value}{unit}", "K1の目標15者"),
+        ("no placeholders at all", "no placeholders at all"),
+        ("{unknown} stays, {kpi} goes", "{unknown} stays, K1 goes"),
+        ("an open brace { without a close", "an open brace { without a close"),
+        ("{kpi}{", "K1{"), ("{}", "{}"), ("{{kpi}}", "{{kpi}}"), ("}{kpi}{", "}K1{"),
+        ("「{brace}」は展開しない", "「{kpi}」は展開しない"),
+        ("年{value}回（累計）", "年15回（累計）"),
+    ])
+    func fill(template: String, expected: String) {
+        let values = ["kpi": "K1", "value": "15", "unit": "者", "brace": "{kpi}"]
+        #expect(Template.fill(template, with: values) == expected)
+    }
+
     @Test("year ranges read 2020〜2022 in Japanese and 2020–2022 in English")
     func ranges() {
         #expect(Template.japaneseRanges("2020–2022, 2014–") == "2020〜2022, 2014〜")

@@ -127,7 +127,8 @@ struct TreeBuilder {
         return YAMLDocument(root: failed ? nil : roots.first, issues: issues)
     }
 
-    private mutating func add(_ node: Node, weight: Weight) {
+    /// Takes `node` by value (consuming), so that moving it into its parent does not copy it.
+    private mutating func add(_ node: consuming Node, weight: Weight) {
         guard !stack.isEmpty else {
             roots.append(node)
             return
@@ -137,8 +138,7 @@ struct TreeBuilder {
         if !stack[top].isMapping {
             if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.initialCapacity) }
             stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pendingKey = nil
+        } else if let key = stack[top].pendingKey.take() {
             if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.initialCapacity) }
             stack[top].pairs.append(Pair(key: key, value: node))
         } else {

@@ -72,6 +72,16 @@ struct ScalarTests {
         #expect(try root("v:\n")["v"]?.scalar?.isNull == true)
         #expect(try root("v: 'null'\n")["v"]?.scalar?.isNull == false)
     }
+
+    @Test("exactly the null spellings are null", arguments: [
+        ("", true), ("~", true), ("null", true), ("Null", true), ("NULL", true),
+        ("nul", false), ("nulls", false), ("nuLL", false), ("NuLL", false), ("~~", false), (" ", false),
+        ("ｎｕｌｌ", false), ("〜", false), ("0", false), ("none", false), ("None", false),
+    ])
+    func nullSpellings(text: String, isNull: Bool) {
+        #expect(Scalar(text).isNull == isNull)
+        #expect(Scalar(text, style: .singleQuoted).isNull == false)
+    }
 }
 
 @Suite("Problems")

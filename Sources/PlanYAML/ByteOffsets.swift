@@ -20,6 +20,19 @@ struct ByteOffsets {
     /// The byte offset of the character at libyaml's `index`.
     mutating func offset(ofCharacter index: Int) -> Int {
         let n = bytes.count
+        if let p = bytes.baseAddress {
+            // Eight bytes at a time while they hold no more characters than are left to
+            // pass: a byte starts a character unless it is a continuation byte 10xxxxxx.
+            while index - charIndex >= 8 && byteIndex + 8 <= n {
+                let word = UnsafeRawPointer(p + byteIndex).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let continuation = word & high & ~((word << 1) & high)
+                byteIndex += 8
+                charIndex += 8 - continuation.nonzeroBitCount
+                // The last character may go on past the word: its rest is already counted.
+                while byteIndex < n && bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+            }
+        }
         while charIndex < index && byteIndex < n {
             // libyaml has validated the text a mark points into, so the lead byte gives
             // the character's length.

@@ -15,7 +15,17 @@ public enum QuantityScanner {
     /// can overlap only when a quantity's parenthesis holds another quantity
     /// (40件（2020年度からの累計、年間10件）). Linear in the length of `s`.
     public static func scan(_ s: String) -> [Quantity] {
-        let text = FoldedText(s)
+        scan(FoldedText(s))
+    }
+
+    /// The quantities of the string whose Unicode scalars are `scalars` (`Scalars.of`), the
+    /// same as ``scan(_:)`` of that string: for a caller that keeps the scalars for other
+    /// readings, so the text is decoded once.
+    public static func scan(scalars: [Unicode.Scalar]) -> [Quantity] {
+        scan(FoldedText(original: scalars))
+    }
+
+    private static func scan(_ text: FoldedText) -> [Quantity] {
         let years = YearIndex(YearReader.mentions(in: text))
         var found: [Quantity] = []
         var i = 0

@@ -34,10 +34,28 @@ struct CheckShortcutsTests {
         String(repeating: "知", count: 31), String(repeating: "a", count: 29) + "e\u{301}x",
         String(repeating: "知", count: 30) + "\u{3099}", "\n先頭の改行\n\n次の行", String(repeating: "行\n", count: 20),
         String(repeating: "ｶﾞ", count: 20), "Ａ\r\nＢ", String(repeating: "🇯🇵", count: 40),
+        String(repeating: "知的財産・", count: 8), String(repeating: "・", count: 29) + "\u{3099}", "・",
     ])
     func excerpt(text: String) {
         for separator in [" ", ""] {
             #expect(Excerpt.line(text, separator: separator, limit: 30) == Self.plainExcerpt(text, separator: separator, limit: 30))
+        }
+    }
+
+    @Test("a scalar that stands alone is one character however it is surrounded")
+    func standsAlone() {
+        let others: [Unicode.Scalar] = ["a", "\u{3099}", "\u{200D}", "\r", "🇯"]
+        for value in UInt32(0)...0x10000 {
+            guard let scalar = Unicode.Scalar(value), Excerpt.standsAlone(scalar) else { continue }
+            for other in others {
+                // `other` may join what follows it, but never what stands alone before or after it.
+                var pair = String.UnicodeScalarView()
+                pair.append(contentsOf: [scalar, scalar, "知"])
+                #expect(String(pair).count == 3)
+                var before = String.UnicodeScalarView()
+                before.append(contentsOf: [other, scalar, "知"])
+                #expect(String(before).count == String(String.UnicodeScalarView([other])).count + 2, "\(value) \(other)")
+            }
         }
     }
 

@@ -15,6 +15,13 @@ struct FastPathTests {
         #expect(Scalars.of(text) == Array(text.unicodeScalars))
     }
 
+    @Test("scanning a text's scalars finds what scanning the text finds",
+          arguments: samples + [Seed.hokkaido, Seed.aomori, Seed.miyagi,
+                                Seed.yamagata, Seed.fukushima])
+    func scanScalars(text: String) {
+        #expect(QuantityScanner.scan(scalars: Scalars.of(text)) == QuantityScanner.scan(text))
+    }
+
     @Test("compactFolded folds, then drops whitespace", arguments: samples)
     func compactFolded(text: String) {
         let plain = Width.foldedScalars(text).filter { $0.properties.isWhitespace == false }

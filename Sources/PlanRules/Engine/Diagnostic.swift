@@ -36,8 +36,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var isActive: Bool { !waived && !baselined }
 
     /// Report order: file, line, column, then rule.
+    /// The same order as comparing the tuples `(file, line, column, rule, message)`, field
+    /// by field without building them (the tuples copied all five fields per comparison).
     public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        (a.file, a.line, a.column, a.rule, a.message) < (b.file, b.line, b.column, b.rule, b.message)
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return a.message < b.message
     }
 }
 

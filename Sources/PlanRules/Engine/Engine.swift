@@ -17,6 +17,10 @@ public struct Engine: Sendable {
     private let allRulesRun: [String]
     /// Whether an enabled check reads KPI texts' quantities (then each text is scanned once).
     private let readsQuantities: Bool
+    /// Whether an enabled check walks the plan's target lists (then they are built once).
+    private let readsTargets: Bool
+    /// Each rule's category, severities and templates in this run (see ``RuleWording``).
+    private let wording: [String: RuleWording]
 
     /// A check with what it needs in this run.
     private struct Enabled: @unchecked Sendable {
@@ -43,7 +47,9 @@ public struct Engine: Sendable {
             return Enabled(check: check, context: CheckContext(window: configuration.window, params: Params(values)))
         }
         readsQuantities = enabled.contains { $0.check.readsQuantities }
+        readsTargets = enabled.contains { $0.check.readsTargets }
         knownRules = Set(catalogue.rules.keys)
+        wording = catalogue.rules.mapValues { RuleWording($0, configuration: configuration, language: language) }
         let structure = Registry.structureRules.filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
         structureRulesRun = structure.sorted()
         allRulesRun = (structure + enabled.map { $0.check.id } + Registry.waiverRules).sorted()
@@ -57,9 +63,11 @@ public struct Engine: Sendable {
         var reasons: [String?] = Array(repeating: nil, count: findings.count)
         if let plan = decoded.plan, findings.isEmpty {
             let texts = readsQuantities ? PlanTexts(plan) : nil
+            let targets = readsTargets ? PlanTargets(plan) : nil
             for item in enabled {
                 var context = item.context
                 context.texts = texts
+                context.targets = targets
                 findings += item.check.check(plan, context)
             }
             rulesRun = allRulesRun
@@ -99,7 +107,7 @@ public struct Engine: Sendable {
     }
 
     private func diagnostic(for finding: Finding, path: String) -> Diagnostic? {
-        guard let spec = catalogue[finding.rule] else {
+        guard let wording = wording[finding.rule] else {
             // A check reported under an id the catalogue lacks: a programming error the
             // catalogue tests rule out; keep it visible rather than dropping it.
             let r = finding.source.range
@@ -107,10 +115,10 @@ public struct Engine: Sendable {
                               endColumn: r.end.column, rule: finding.rule, category: "schema", severity: .error,
                               message: finding.rule, pointer: finding.source.pointer)
         }
-        guard let severity = configuration.severity(of: spec, message: finding.message) else { return nil }
+        guard let severity = wording.severity(of: finding.message) else { return nil }
         let r = finding.source.range
         return Diagnostic(file: path, line: r.start.line, column: r.start.column, endLine: r.end.line,
-                          endColumn: r.end.column, rule: finding.rule, category: spec.category, severity: severity,
-                          message: catalogue.message(for: finding, in: language), pointer: finding.source.pointer)
+                          endColumn: r.end.column, rule: finding.rule, category: wording.category, severity: severity,
+                          message: wording.message(for: finding), pointer: finding.source.pointer)
     }
 }

@@ -12,11 +12,15 @@ public protocol PlanCheck: Sendable {
     /// Whether the check reads the quantities of KPI texts, so that the engine scans each
     /// text once per plan for all such checks (see ``PlanTexts``). False unless a check says so.
     static var readsQuantities: Bool { get }
+    /// Whether the check walks the plan's target lists (`OwnedTarget`, `MeasuredTarget`), so
+    /// that the engine builds them once per plan for all such checks. False unless a check says so.
+    static var readsTargets: Bool { get }
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding]
 }
 
 extension PlanCheck {
     public static var readsQuantities: Bool { false }
+    public static var readsTargets: Bool { false }
 }
 
 /// What a check may know besides the plan: the window, and its parameters.
@@ -27,6 +31,9 @@ public struct CheckContext: Sendable {
     public var params: Params
     /// The plan's KPI texts already read, when the engine has read them for this plan.
     public var texts: PlanTexts?
+    /// The plan's target lists, when the engine has built them for this plan (only the
+    /// engine sets them, for the plan it passes along; see ``PlanTargets``).
+    var targets: PlanTargets?
 
     public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params = Params(),
                 texts: PlanTexts? = nil) {
@@ -40,18 +47,26 @@ public struct CheckContext: Sendable {
     public func quantities(of kpi: KPI, at index: Int) -> [Quantity] {
         texts?.quantities(of: kpi, at: index) ?? QuantityScanner.scan(kpi.text)
     }
+
+    /// The Unicode scalars of `kpi`'s text (the KPI at `index`): from ``texts`` when the
+    /// engine has read them, otherwise decoded now.
+    public func scalars(of kpi: KPI, at index: Int) -> [Unicode.Scalar] {
+        texts?.scalars(of: kpi, at: index) ?? Scalars.of(kpi.text)
+    }
 }
 
 /// What the checks read from a plan's KPI texts, worked out once per plan rather than once
-/// per check: the quantities of every KPI text (`QuantityScanner` is the costliest reading
-/// of a plan, and three checks need it).
+/// per check: the Unicode scalars of every KPI text and their quantities (`QuantityScanner`
+/// is the costliest reading of a plan, and three checks need it).
 public struct PlanTexts: Sendable {
     private let texts: [String]
+    private let decoded: [[Unicode.Scalar]]
     private let scanned: [[Quantity]]
 
     public init(_ plan: Plan) {
         texts = plan.kpis.map(\.text)
-        scanned = texts.map(QuantityScanner.scan)
+        decoded = texts.map(Scalars.of)
+        scanned = decoded.map { QuantityScanner.scan(scalars: $0) }
     }
 
     /// The quantities of the KPI at `index`, or nil when this is not that KPI's text (a
@@ -59,6 +74,13 @@ public struct PlanTexts: Sendable {
     func quantities(of kpi: KPI, at index: Int) -> [Quantity]? {
         guard index < texts.count, texts[index] == kpi.text else { return nil }
         return scanned[index]
+    }
+
+    /// The Unicode scalars of the KPI at `index` (`Scalars.of` its text), or nil when this is
+    /// not that KPI's text.
+    func scalars(of kpi: KPI, at index: Int) -> [Unicode.Scalar]? {
+        guard index < texts.count, texts[index] == kpi.text else { return nil }
+        return decoded[index]
     }
 }
 

@@ -25,10 +25,11 @@ enum Excerpt {
 
     /// Scalars between which Unicode always breaks graphemes (none extends, joins, prepends
     /// or is a control or a line break): printable ASCII, CJK punctuation and brackets, kana,
-    /// the prolonged sound mark, CJK ideographs and full-width ASCII.
+    /// the katakana middle dot (・, common in goal headings) and the prolonged sound mark, CJK
+    /// ideographs and full-width ASCII.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20...0x7E, 0x3001...0x3002, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC,
+        case 0x20...0x7E, 0x3001...0x3002, 0x3008...0x3011, 0x3041...0x3096, 0x30A1...0x30FC,
              0x4E00...0x9FFF, 0xFF01...0xFF5E:
             return true
         default:

@@ -11,7 +11,7 @@ enum LinkUnresolved: PlanCheck {
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let goals = plan.visions.flatMap { v in v.goals.map { Subject.goal(v, $0) } }
-        let targets = plan.kpis.flatMap { k in k.targets.compactMap { t in t.id.map { "\(k.id)/\($0)" } } }
+        let targets = plan.kpis.flatMap { k in k.targets.compactMap { t in t.id.map { Subject.reference(k.id, $0) } } }
         let goalSet = Set(goals), targetSet = Set(targets)
         var findings: [Finding] = []
         for kpi in plan.kpis {
@@ -63,7 +63,7 @@ enum LinkUnresolved: PlanCheck {
             (message, args["suggestion"]) = ("within-suggestion", near)
         } else if let kpi = plan.kpis.first(where: { $0.id == owner }) {
             args["kpi"] = kpi.id
-            let named = kpi.targets.compactMap { t in t.id.map { "\(kpi.id)/\($0)" } }
+            let named = kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } }
             if named.isEmpty {
                 message = "within-no-ids"
             } else {

@@ -17,13 +17,20 @@ enum QuoteNotFound: PlanCheck {
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let minLength = context.params.int("min-length", default: 4)
-        let goals = plan.goalsByReference
-        let titles = plan.visions.map(\.title)
+        // Goals and titles are looked up only for a KPI that cites something (most cite nothing).
+        var goals: GoalIndex?
+        var titles: [String] = []
         var findings: [Finding] = []
         for kpi in plan.kpis {
+            let quotes = Quotations.extract(kpi.text).filter { $0.citation != nil }
+            guard !quotes.isEmpty else { continue }
+            let index = goals ?? GoalIndex(plan)
+            if goals == nil { (goals, titles) = (index, plan.visions.map(\.title)) }
             let supported = Set(kpi.supports.map(\.value))
-            let haystacks = kpi.supports.compactMap { goals[$0.value]?.goal }.flatMap(words(of:)) + titles
-            for quote in Quotations.extract(kpi.text) where quote.citation != nil {
+            let haystacks = kpi.supports.compactMap { reference in
+                index.position(of: reference.value).map { plan.visions[$0.vision].goals[$0.goal] }
+            }.flatMap(words(of:)) + titles
+            for quote in quotes {
                 guard MatchKey.normalize(quote.text).unicodeScalars.count >= minLength,
                       !haystacks.contains(where: { MatchKey.contains($0, quote.text) }) else { continue }
                 var args = ["kpi": kpi.id, "quote": excerpt(quote.text)]

@@ -6,22 +6,26 @@ import PlanModel
 enum CumulativeAnnualMismatch: PlanCheck {
     static let id = "cumulative-annual-mismatch"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let tolerance = max(0, context.params.double("tolerance", default: 0.05))
-        let owned = OwnedTarget.all(in: plan)
+        let owned = context.ownedTargets(in: plan)
         var findings: [Finding] = []
-        for c in owned where c.target.basis == .cumulative {
+        // By index, so that only the targets that pass the cheap tests are copied out of the list.
+        for i in owned.indices where owned[i].target.basis == .cumulative {
+            let c = owned[i]
             guard let value = c.target.value, let window = c.window else { continue }
             if let perYear = c.target.perYear {
                 findings += perYearMismatch(c, value: value, perYear: perYear, window: window, tolerance: tolerance)
             }
-            let annuals = owned.filter {
-                $0.group == c.group && $0.target.basis == .annual && $0.target.comparator != .atMost
-                    && $0.target.value != nil && $0.metricKey != nil && $0.metricKey == c.metricKey
-                    && $0.unitKey == c.unitKey
-            }
-            for a in annuals {
-                guard let annual = a.target.value, let years = a.yearsHeld(in: window), years > 0 else { continue }
+            // The cumulative target's keys once, each candidate's only after the cheap tests.
+            let metricKey = c.metricKey, unitKey = c.unitKey
+            for j in owned.indices
+            where owned[j].target.basis == .annual && owned[j].target.comparator != .atMost && owned[j].group == c.group {
+                let a = owned[j]
+                guard let annual = a.target.value, let key = a.metricKey, key == metricKey, a.unitKey == unitKey,
+                      let years = a.yearsHeld(in: window), years > 0 else { continue }
                 let expected = annual * Double(years)
                 guard Compare.exceeds(expected, value, slack: tolerance * expected) else { continue }
                 findings.append(Finding(

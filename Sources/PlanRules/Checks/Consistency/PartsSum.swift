@@ -5,18 +5,21 @@ import PlanModel
 enum PartsSum: PlanCheck {
     static let id = "parts-sum"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let tolerance = max(0, context.params.double("tolerance", default: 0))
         var findings: [Finding] = []
-        for o in OwnedTarget.all(in: plan) {
-            let t = o.target
-            if let f = mismatch(value: t.value, parts: t.parts, tolerance: tolerance) {
-                findings.append(Finding(rule: id, arguments: arguments(o, f), source: o.source("parts"),
-                                        subject: o.subject))
+        let owned = context.ownedTargets(in: plan)
+        // By index: a target is read in place, not copied out of the list (most have no parts).
+        for k in owned.indices {
+            if let f = mismatch(value: owned[k].target.value, parts: owned[k].target.parts, tolerance: tolerance) {
+                findings.append(Finding(rule: id, arguments: arguments(owned[k], f), source: owned[k].source("parts"),
+                                        subject: owned[k].subject))
             }
-            if let b = t.baseline, let f = mismatch(value: b.value, parts: b.parts, tolerance: tolerance) {
-                findings.append(Finding(rule: id, message: "baseline", arguments: arguments(o, f),
-                                        source: b.fields.of("parts", or: b.source), subject: o.subject))
+            if let b = owned[k].target.baseline, let f = mismatch(value: b.value, parts: b.parts, tolerance: tolerance) {
+                findings.append(Finding(rule: id, message: "baseline", arguments: arguments(owned[k], f),
+                                        source: b.fields.of("parts", or: b.source), subject: owned[k].subject))
             }
         }
         return findings

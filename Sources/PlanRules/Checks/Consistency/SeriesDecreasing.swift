@@ -6,8 +6,10 @@ import PlanModel
 enum SeriesDecreasing: PlanCheck {
     static let id = "series-decreasing"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        OwnedTarget.all(in: plan).compactMap { o -> Finding? in
+        context.ownedTargets(in: plan).compactMap { o -> Finding? in
             guard o.target.basis == .cumulative, let value = o.target.value, let b = o.target.baseline,
                   b.aggregate == nil, let base = b.value, Compare.exceeds(base, value)
             else { return nil }

@@ -8,8 +8,10 @@ import PlanModel
 enum SubsetExceeds: PlanCheck {
     static let id = "subset-exceeds"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let owned = OwnedTarget.all(in: plan)
+        let owned = context.ownedTargets(in: plan)
         // KPI targets with an id, by `KPI_ID/TARGET_ID` (the first of duplicates, like the model).
         let byReference = Dictionary(owned.compactMap { o -> (String, OwnedTarget)? in
             guard o.target.id != nil else { return nil }

@@ -7,8 +7,10 @@ import PlanModel
 enum TargetBelowBaseline: PlanCheck {
     static let id = "target-below-baseline"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        OwnedTarget.all(in: plan).compactMap { o -> Finding? in
+        context.ownedTargets(in: plan).compactMap { o -> Finding? in
             let t = o.target
             guard t.comparator != .atMost, let value = t.value, let b = t.baseline, let base = b.value,
                   let basis = t.basis

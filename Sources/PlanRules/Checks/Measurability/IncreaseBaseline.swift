@@ -5,8 +5,10 @@ import PlanModel
 enum IncreaseBaseline: PlanCheck {
     static let id = "increase-baseline"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        MeasuredTarget.all(in: plan, goals: false).compactMap { item in
+        context.measuredTargets(in: plan, goals: false).compactMap { item in
             let t = item.target
             guard t.basis == .increase else { return nil }
             guard let baseline = t.baseline else {

@@ -149,3 +149,18 @@ struct AmountUnit {
         Amount(value: normal == nil ? value : value * factor, unit: normal, words: words)
     }
 }
+
+/// The ``AmountUnit`` of each unit read so far: a plan writes a handful of units (件, %, 円)
+/// for many numbers, so each is read once per check rather than once per number. The same
+/// values as `AmountUnit(unit)`.
+struct AmountUnits {
+    private var read: [(unit: String?, amountUnit: AmountUnit)] = []
+
+    /// `AmountUnit(unit)`, read on first use.
+    mutating func callAsFunction(_ unit: String?) -> AmountUnit {
+        if let known = read.first(where: { $0.unit == unit }) { return known.amountUnit }
+        let made = AmountUnit(unit)
+        read.append((unit, made))
+        return made
+    }
+}

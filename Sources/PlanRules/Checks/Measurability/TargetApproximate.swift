@@ -5,8 +5,10 @@ import PlanModel
 enum TargetApproximate: PlanCheck {
     static let id = "target-approximate"
 
+    static let readsTargets = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        MeasuredTarget.all(in: plan, goals: false).compactMap { item in
+        context.measuredTargets(in: plan, goals: false).compactMap { item in
             let t = item.target
             guard t.comparator == .about else { return nil }
             let amount = (t.value.map(Numbers.show) ?? "") + (t.unit ?? "")

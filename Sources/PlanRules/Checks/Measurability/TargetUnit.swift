@@ -7,6 +7,8 @@ import PlanText
 enum TargetUnit: PlanCheck {
     static let id = "target-unit"
 
+    static let readsTargets = true
+
     /// The units of the 47 plans and their sources; the `units` parameter's default.
     static let units = ["件", "回", "社", "者", "名", "人", "個", "団体", "校", "品目", "機関", "項目", "分野", "事業者",
                         "企業", "箇所", "社・団体", "%", "円", "千円", "万円", "百万円", "億円", "兆円"]
@@ -17,7 +19,7 @@ enum TargetUnit: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let listed = context.params.strings("units", default: units)
         let allowed = listed == units ? defaultAllowed : Set(listed.map(normalized))
-        return MeasuredTarget.all(in: plan, goals: true).compactMap { item in
+        return context.measuredTargets(in: plan, goals: true).compactMap { item in
             let t = item.target
             guard t.basis != .milestone else { return nil }
             let key = t.unit.map(normalized)

@@ -7,6 +7,8 @@ import PlanText
 enum TargetValue: PlanCheck {
     static let id = "target-value"
 
+    static let readsTargets = true
+
     /// Units that count whole things; the `count-units` parameter's default.
     static let countUnits = ["件", "回", "社", "者", "名", "人", "個", "団体", "校", "品目", "機関", "項目", "分野",
                              "事業者", "企業", "箇所", "社・団体"]
@@ -17,7 +19,7 @@ enum TargetValue: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let listed = context.params.strings("count-units", default: countUnits)
         let counts = listed == countUnits ? defaultCounts : Set(listed.map(Width.fold))
-        return MeasuredTarget.all(in: plan, goals: true).compactMap { item in
+        return context.measuredTargets(in: plan, goals: true).compactMap { item in
             let t = item.target
             guard t.basis != .milestone else { return nil }
             guard let value = t.value else {

@@ -24,25 +24,30 @@ enum TextTargetMismatch: PlanCheck {
         let words = context.params.strings("descriptive-words", default: descriptiveWords)
         let descriptive = words == descriptiveWords ? foldedDescriptiveWords : words.map(Width.foldedScalars)
         let lastYear = PeriodMath.kpiYears(plan.period)?.upperBound
-        return plan.kpis.enumerated().flatMap { index, kpi -> [Finding] in
-            guard !kpi.targets.isEmpty else { return [] }  // target-missing reports it, with the text's numbers
-            return check(kpi, quantities: context.quantities(of: kpi, at: index), tolerance: tolerance,
-                         descriptive: descriptive, lastYear: lastYear)
+        var units = AmountUnits()
+        var findings: [Finding] = []
+        for (index, kpi) in plan.kpis.enumerated() where !kpi.targets.isEmpty {
+            // (A KPI without targets: target-missing reports it, with the text's numbers.)
+            findings += check(kpi, quantities: context.quantities(of: kpi, at: index), tolerance: tolerance,
+                              descriptive: descriptive, lastYear: lastYear, scalars: context.scalars(of: kpi, at: index),
+                              units: &units)
         }
+        return findings
     }
 
-    /// The findings for one KPI with targets, given its text's quantities.
+    /// The findings for one KPI with targets, given its text's quantities (and its scalars when
+    /// the caller has them), reading units through `units` (shared by the plan's KPIs).
     static func check(_ kpi: KPI, quantities scanned: [Quantity], tolerance: Double, descriptive: [[Unicode.Scalar]],
-                      lastYear: Int?) -> [Finding] {
-        var text = KPIText(kpi.text)
+                      lastYear: Int?, scalars: [Unicode.Scalar]?, units: inout AmountUnits) -> [Finding] {
+        var text = scalars.map(KPIText.init(scalars:)) ?? KPIText(kpi.text)
         let quantities = scanned.filter { !describes($0, in: text, words: descriptive) }
-        let numbers = StatedNumber.all(of: kpi, lastYear: lastYear)
+        let numbers = StatedNumber.all(of: kpi, lastYear: lastYear, units: &units)
         var findings: [Finding] = []
         var explained = [Bool](repeating: false, count: numbers.count)  // by index into `numbers`: some quantity states it
         var pending: [(Quantity, Amount)] = []
         // First pass: a number of the text matches a value with the same unit.
         for q in quantities {
-            let amount = Amount(q.value, q.unit)
+            let amount = units(q.unit).amount(q.value)
             let same = numbers.indices.filter { numbers[$0].amount.matches(amount, tolerance: tolerance) }
             guard !same.isEmpty else {
                 pending.append((q, amount))
@@ -140,6 +145,11 @@ struct KPIText {
         scalars = Scalars.of(text)
     }
 
+    /// The text whose scalars (`Scalars.of` it) are `scalars`.
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     /// The text width-folded, without whitespace: where `written` looks for a number.
     var compact: [Unicode.Scalar] {
         mutating get {
@@ -186,27 +196,33 @@ struct StatedNumber {
     var place: Place
 
     /// The numbers of `kpi`'s targets; a level or increase target without `year` is for
-    /// `lastYear`, the end of the KPI period.
-    static func all(of kpi: KPI, lastYear: Int?) -> [StatedNumber] {
+    /// `lastYear`, the end of the KPI period. Units are read through `units`.
+    static func all(of kpi: KPI, lastYear: Int?, units: inout AmountUnits) -> [StatedNumber] {
         var out: [StatedNumber] = []
-        for (i, t) in kpi.targets.enumerated() where t.basis != .milestone {
-            let unit = AmountUnit(t.unit)   // read once for all of the target's numbers
-            func add(_ value: Double?, _ kind: Kind, _ year: Int?, _ place: Place) {
-                guard let value else { return }
-                out.append(StatedNumber(value: value, unit: t.unit, amount: unit.amount(value), kind: kind, year: year,
-                                        target: i, place: place))
-            }
-            let dated = t.basis == .level || t.basis == .increase
-            add(t.value, .target, dated ? t.year ?? lastYear : nil, .value)
-            add(t.perYear, .perYear, nil, .perYear)
-            if let b = t.baseline {
-                add(b.value, .baseline, b.aggregate == nil ? b.year : nil, .baselineValue)
-                for (j, p) in b.parts.enumerated() { add(p.value, .part, nil, .baselinePart(j)) }
-            }
-            for (j, h) in t.history.enumerated() { add(h.value, .history, h.year, .history(j)) }
-            for (j, p) in t.parts.enumerated() { add(p.value, .part, nil, .part(j)) }
+        for i in kpi.targets.indices where kpi.targets[i].basis != .milestone {
+            append(kpi.targets[i], at: i, lastYear: lastYear, units: &units, to: &out)
         }
         return out
+    }
+
+    /// Appends the numbers of `t`, target `i` of its KPI, to `out`.
+    private static func append(_ t: Target, at i: Int, lastYear: Int?, units: inout AmountUnits,
+                               to out: inout [StatedNumber]) {
+        let unit = units(t.unit)   // read once for all of the target's numbers
+        func add(_ value: Double?, _ kind: Kind, _ year: Int?, _ place: Place) {
+            guard let value else { return }
+            out.append(StatedNumber(value: value, unit: t.unit, amount: unit.amount(value), kind: kind, year: year,
+                                    target: i, place: place))
+        }
+        let dated = t.basis == .level || t.basis == .increase
+        add(t.value, .target, dated ? t.year ?? lastYear : nil, .value)
+        add(t.perYear, .perYear, nil, .perYear)
+        if let b = t.baseline {
+            add(b.value, .baseline, b.aggregate == nil ? b.year : nil, .baselineValue)
+            for (j, p) in b.parts.enumerated() { add(p.value, .part, nil, .baselinePart(j)) }
+        }
+        for (j, h) in t.history.enumerated() { add(h.value, .history, h.year, .history(j)) }
+        for (j, p) in t.parts.enumerated() { add(p.value, .part, nil, .part(j)) }
     }
 
     /// How a message names the number's target (`kpi` is the KPI it was read from).

@@ -16,11 +16,12 @@ enum PeriodInvalid: PlanCheck {
         if let period = plan.period { out += kpiPeriod(period, range) }
         for vision in plan.visions {
             guard let period = vision.period else { continue }
-            let named = ["vision": vision.title]
             if let from = period.from, let to = period.toYear, from > to {
-                out.append(reversed("vision-reversed", from, to, named, period.source, vision.id))
+                out.append(reversed("vision-reversed", from, to, ["vision": vision.title], period.source, vision.id))
             }
-            out += outOfRange(period, range, key: "vision-out-of-range", named, subject: vision.id)
+            if anyOutOfRange(period, range) {
+                out += outOfRange(period, range, key: "vision-out-of-range", ["vision": vision.title], subject: vision.id)
+            }
             for goal in vision.goals {
                 out += targets(goal.targets, subject: { _, _ in Subject.goal(vision, goal) })
             }
@@ -48,16 +49,26 @@ enum PeriodInvalid: PlanCheck {
     /// Reversed `over` windows and averaged baselines of targets.
     static func targets(_ targets: [Target], subject: (Target, Int) -> String) -> [Finding] {
         var out: [Finding] = []
-        for (i, t) in targets.enumerated() {
-            let named = ["metric": t.metric ?? "#\(i + 1)"]
-            if let over = t.over, let from = over.from, let to = over.toYear, from > to {
-                out.append(reversed("over-reversed", from, to, named, over.source, subject(t, i)))
-            }
-            if let b = t.baseline, let from = b.from, let to = b.to, from > to {
-                out.append(reversed("baseline-reversed", from, to, named, b.source, subject(t, i)))
-            }
-        }
+        for i in targets.indices { target(targets[i], i, subject: subject, into: &out) }
         return out
+    }
+
+    /// The findings for target `i` of a list.
+    private static func target(_ t: Target, _ i: Int, subject: (Target, Int) -> String, into out: inout [Finding]) {
+        // Named only for a finding (most targets have none).
+        func named() -> [String: String] { ["metric": t.metric ?? "#\(i + 1)"] }
+        if let over = t.over, let from = over.from, let to = over.toYear, from > to {
+            out.append(reversed("over-reversed", from, to, named(), over.source, subject(t, i)))
+        }
+        if let b = t.baseline, let from = b.from, let to = b.to, from > to {
+            out.append(reversed("baseline-reversed", from, to, named(), b.source, subject(t, i)))
+        }
+    }
+
+    /// Whether any year `outOfRange` looks at is outside `range` (without building its list).
+    static func anyOutOfRange(_ period: Period, _ range: ClosedRange<Int>) -> Bool {
+        func outside(_ year: Int?) -> Bool { year.map { !range.contains($0) } ?? false }
+        return outside(period.from) || outside(period.toYear) || outside(period.asOf)
     }
 
     static func outOfRange(_ period: Period, _ range: ClosedRange<Int>, key: String, _ named: [String: String],

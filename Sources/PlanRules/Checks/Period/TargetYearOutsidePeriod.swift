@@ -15,29 +15,16 @@ enum TargetYearOutsidePeriod: PlanCheck {
         let bounds = kpiYears.map { years in (plan.period?.asOf == nil ? years.lowerBound : Int.min)...years.upperBound }
         var out: [Finding] = []
         for kpi in plan.kpis {
-            for (i, t) in kpi.targets.enumerated() {
-                let subject = Subject.target(kpi, t, i)
-                let metric = t.metric ?? "#\(i + 1)"
-                if let bounds, let years = kpiYears {
-                    let shown = ["metric": metric, "period": PeriodMath.span(years)]
-                    if let year = t.year, !bounds.contains(year) {
-                        out.append(Finding(rule: id, arguments: shown.merging(["year": "\(year)"]) { $1 },
-                                           source: t.fields.of("year", or: t.source), subject: subject))
-                    }
-                    if let over = t.over, [over.from, over.toYear].contains(where: { $0.map { !bounds.contains($0) } ?? false }) {
-                        out.append(Finding(rule: id, message: "over",
-                                           arguments: shown.merging(["over": shownWindow(over, years)]) { $1 },
-                                           source: over.source, subject: subject))
-                    }
-                }
-                if let f = baseline(t, owner: kpiYears, metric: metric, subject: subject) { out.append(f) }
+            for i in kpi.targets.indices {
+                check(kpi.targets[i], i, of: kpi, kpiYears: kpiYears, bounds: bounds, into: &out)
             }
         }
         for vision in plan.visions {
             let owner = PeriodMath.knownSpan(vision.period).flatMap { s in s.from.flatMap { f in s.to.map { f...$0 } } }
             for goal in vision.goals {
-                for (i, t) in goal.targets.enumerated() {
-                    if let f = baseline(t, owner: owner, metric: t.metric ?? "#\(i + 1)", subject: Subject.goal(vision, goal)) {
+                for i in goal.targets.indices {
+                    if let f = baseline(goal.targets[i], owner: owner, metric: goal.targets[i].metric ?? "#\(i + 1)",
+                                        subject: Subject.goal(vision, goal)) {
                         out.append(f)
                     }
                 }
@@ -46,18 +33,46 @@ enum TargetYearOutsidePeriod: PlanCheck {
         return out
     }
 
+    /// The findings for target `i` of `kpi`.
+    private static func check(_ t: Target, _ i: Int, of kpi: KPI, kpiYears: ClosedRange<Int>?, bounds: ClosedRange<Int>?,
+                              into out: inout [Finding]) {
+        // The subject and the names are made only for a finding (most targets have none).
+        func metric() -> String { t.metric ?? "#\(i + 1)" }
+        if let bounds, let years = kpiYears {
+            if let year = t.year, !bounds.contains(year) {
+                out.append(Finding(rule: id, arguments: ["metric": metric(), "period": PeriodMath.span(years),
+                                                         "year": "\(year)"],
+                                   source: t.fields.of("year", or: t.source), subject: Subject.target(kpi, t, i)))
+            }
+            if let over = t.over, outside(over.from, bounds) || outside(over.toYear, bounds) {
+                out.append(Finding(rule: id, message: "over",
+                                   arguments: ["metric": metric(), "period": PeriodMath.span(years),
+                                               "over": shownWindow(over, years)],
+                                   source: over.source, subject: Subject.target(kpi, t, i)))
+            }
+        }
+        if let f = baseline(t, owner: kpiYears, metric: metric(), subject: Subject.target(kpi, t, i)) { out.append(f) }
+    }
+
     /// The window as it takes effect (missing ends from the KPI period), or as written when reversed.
     static func shownWindow(_ over: Period, _ years: ClosedRange<Int>) -> String {
         PeriodMath.window(over: over, owner: years).map(PeriodMath.span) ?? PeriodMath.written(over)
     }
 
-    /// A baseline whose year is not before the target's year.
-    static func baseline(_ t: Target, owner: ClosedRange<Int>?, metric: String, subject: String) -> Finding? {
+    /// Whether `year` is given and outside `bounds`.
+    private static func outside(_ year: Int?, _ bounds: ClosedRange<Int>) -> Bool {
+        year.map { !bounds.contains($0) } ?? false
+    }
+
+    /// A baseline whose year is not before the target's year (`metric` and `subject` are
+    /// made only for a finding).
+    static func baseline(_ t: Target, owner: ClosedRange<Int>?, metric: @autoclosure () -> String,
+                         subject: @autoclosure () -> String) -> Finding? {
         guard let b = t.baseline, let year = b.effectiveYear, let target = PeriodMath.targetYear(t, owner: owner),
               year >= target else { return nil }
         let field = b.year != nil ? "year" : "to"
         return Finding(rule: id, message: "baseline",
-                       arguments: ["metric": metric, "baseline": "\(year)", "year": "\(target)"],
-                       source: b.fields.of(field, or: b.source), subject: subject)
+                       arguments: ["metric": metric(), "baseline": "\(year)", "year": "\(target)"],
+                       source: b.fields.of(field, or: b.source), subject: subject())
     }
 }

@@ -15,11 +15,13 @@ enum VisionPeriodCoverage: PlanCheck {
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         guard let years = PeriodMath.kpiYears(plan.period) else { return [] }
-        let goals = plan.goalsByReference
+        let goals = GoalIndex(plan)
         return plan.kpis.compactMap { kpi in
             var visions: [Vision] = []
             for ref in kpi.supports {
-                guard let vision = goals[ref.value]?.vision, !visions.contains(where: { $0.id == vision.id }) else { continue }
+                guard let position = goals.position(of: ref.value) else { continue }
+                let vision = plan.visions[position.vision]
+                guard !visions.contains(where: { $0.id == vision.id }) else { continue }
                 visions.append(vision)
             }
             guard !visions.isEmpty else { return nil }

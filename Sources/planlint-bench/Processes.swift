@@ -24,7 +24,9 @@ enum Processes {
             ("/bin/true (C, start-up only)", ["/bin/true"]),
             ("planlint --version", [planlint, "--version"]),
         ]
-        if case .some = Files.yamlFiles(under: settings.plans).first {
+        if let first = Files.yamlFiles(under: settings.plans).first {
+            // A one-file lint is what pre-commit and editors run: start-up plus one plan.
+            quick.append(("planlint lint one plan", [planlint, "lint", first, "--color", "never"]))
             quick.append(("planlint lint Plans/ (47 files)", [planlint, "lint", settings.plans, "--color", "never"]))
         }
         rows += alternate(quick, rounds: 31, scratch: settings.root)

@@ -34,10 +34,16 @@ enum Report {
             verdict("full lint, one core, 5,000 plans ≤ 2.0× the floor", r.one / r.floor, 2.0)
         }
         if let c = proc("/bin/true"), let v = proc("planlint --version") {
-            verdict("planlint start-up ≤ 3× a C process (/bin/true)", v.seconds / c.seconds, 3.0)
+            verdict("planlint start-up (--version) ≤ 3× a C process (/bin/true)", v.seconds / c.seconds, 3.0)
+            if let one = proc("planlint lint one plan") {
+                verdict("a one-file lint ≤ 3× a C process (/bin/true)", one.seconds / c.seconds, 3.0)
+            }
         }
-        if let small = proc("planlint lint, 47 plans"), let big = proc("planlint lint, 5,000 plans") {
-            verdict("peak RSS, 5,000 plans ≤ 2× that of 47 plans", Double(big.peakRSS) / Double(small.peakRSS), 2.0)
+        if let small = proc("planlint lint, 47 plans") {
+            for big in ["5,000", "50,000"] {
+                guard let b = proc("planlint lint, \(big) plans") else { continue }
+                verdict("peak RSS, \(big) plans ≤ 2× that of 47 plans", Double(b.peakRSS) / Double(small.peakRSS), 2.0)
+            }
         }
         if let a = row(5_000)?.all, let b = row(50_000)?.all {
             verdict("time, 50,000 plans ≤ 10.5× 5,000 plans (all cores)", b / a, 10.5)

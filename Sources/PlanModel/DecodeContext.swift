@@ -47,7 +47,7 @@ public struct Fields {
     }
 
     private func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key == key }
+        entries.firstIndex { $0.key.isSameKey(as: key) }
     }
 }
 
@@ -109,7 +109,7 @@ public final class DecodeContext {
                 typeMismatch("key", pair.key, pointer)
                 continue
             }
-            guard known.contains(key) else {
+            guard known.contains(where: { $0.isSameKey(as: key) }) else {
                 reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known)
                 continue
             }
@@ -266,4 +266,17 @@ public final class DecodeContext {
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}
+
+extension String {
+    /// `self == key`, with the byte counts compared first: a decoder compares each key
+    /// with a dozen others, and most differ in length, which the count (kept in the
+    /// string itself) answers without a String comparison. Strings of different byte
+    /// counts are equal only as canonically equivalent spellings (é and e + U+0301, K and
+    /// the Kelvin sign); the keys a decoder knows are lowercase ASCII words (letters, `_`,
+    /// `-`), none of which has another spelling, so the answer is the same as `==`'s.
+    @inline(__always)
+    func isSameKey(as key: String) -> Bool {
+        utf8.count == key.utf8.count && self == key
+    }
 }

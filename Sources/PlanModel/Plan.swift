@@ -69,7 +69,7 @@ public struct FieldSources: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     /// The source of `field`, or nil when the value does not have it.
     public subscript(field: String) -> Source? {
-        guard let entry = entries.first(where: { $0.key == field }) else { return nil }
+        guard let entry = entries.first(where: { $0.key.isSameKey(as: field) }) else { return nil }
         return Source(pointer: entry.pointer ?? Source.pointer(parent, field), range: entry.range)
     }
 

@@ -155,16 +155,6 @@ struct PerPlanCacheTests {
         }
     }
 
-    @Test("a template cut at its placeholders fills as Template.fill", arguments: [
-        "", "no placeholders", "{a}", "{a}{b}", "x{a}y{missing}z", "{", "}", "a{b", "{a{b}c}", "{}", "日本{a}語{b",
-        "{a}}{{b}", "全角｛a｝{a}",
-    ])
-    func fillTemplate(template: String) {
-        for values in [[:], ["a": "1", "b": "二"], ["a": "{b}", "a{b": "x", "": "empty"]] {
-            #expect(FillTemplate(template).fill(with: values) == Template.fill(template, with: values))
-        }
-    }
-
     @Test("diagnostic order is the tuple order")
     func order() {
         var all: [Diagnostic] = []

@@ -44,15 +44,14 @@ public struct Catalogue: Sendable {
     /// Falls back to the `default` template, then to the rule's title.
     public func message(for finding: Finding, in language: Language) -> String {
         guard let spec = rules[finding.rule] else { return finding.rule }
-        let template = spec.messages[finding.message] ?? spec.messages["default"] ?? spec.title
-        var arguments = finding.arguments
-        if language == .ja {
-            // The scalar test first: it is cheap, and most values have no dash at all.
-            for (key, value) in arguments where value.unicodeScalars.contains("\u{2013}") && value.contains("–") {
-                arguments[key] = Template.japaneseRanges(value)
-            }
-        }
-        return Template.fill(template[language], with: arguments)
+        return Template.word(spec.template(for: finding.message)[language], with: finding.arguments, in: language)
+    }
+}
+
+extension RuleSpec {
+    /// The template of message key `key`: its own, else the rule's `default`, else its title.
+    func template(for key: String) -> LocalizedText {
+        messages[key] ?? messages["default"] ?? title
     }
 }
 
@@ -86,6 +85,18 @@ public enum Template {
             return String(decoding: out, as: UTF8.self)
         }
         return filled ?? template
+    }
+
+    /// A message in `language`: `template` filled with `arguments`, their year ranges
+    /// written the Japanese way in Japanese.
+    static func word(_ template: String, with arguments: [String: String], in language: Language) -> String {
+        guard language == .ja else { return fill(template, with: arguments) }
+        var arguments = arguments
+        // The scalar test first: it is cheap, and most values have no dash at all.
+        for (key, value) in arguments where value.unicodeScalars.contains("\u{2013}") && value.contains("–") {
+            arguments[key] = japaneseRanges(value)
+        }
+        return fill(template, with: arguments)
     }
 
     /// Year ranges written for both languages as `2020–2022` read `2020〜2022` in Japanese

@@ -35,11 +35,6 @@ public struct Fields {
         source.appending(key)
     }
 
-    /// The recognised values by key.
-    public var nodes: [String: Node] {
-        Dictionary(entries.lazy.map { ($0.key, $0.node) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The sources of the recognised values by key, as the models keep them (keys are
     /// already unique here).
     public var sources: FieldSources {

@@ -77,9 +77,6 @@ public struct FieldSources: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     public func of(_ field: String, or fallback: Source) -> Source {
         self[field] ?? fallback
     }
-
-    /// The field names, in document order.
-    public var keys: [String] { entries.map(\.key) }
 }
 
 /// The prefecture a plan belongs to.

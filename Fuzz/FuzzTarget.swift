@@ -6,7 +6,7 @@ import PlanModel
 import PlanYAML
 
 /// One engine for the whole run, with every shipped rule (compiled in by embed-rules).
-private let engine = Engine(catalogue: (try? Catalogue.shipped()) ?? Catalogue(),
+private let engine = Engine(catalogue: Catalogue.shipped(),
                             today: CalendarDate(year: 2022, month: 3, day: 31))
 
 /// Small limits, so that every limit is reached often.

@@ -48,13 +48,13 @@ enum EngineGroups {
 
 /// Reads extra rule directories (`--rules DIR`, `rule-directories:`) on top of the shipped catalogue.
 enum RuleDirectories {
-    /// The embedded catalogue, parsed once per process (it cannot change while one runs);
-    /// linting needs no examples, so they are read only for `explain`.
-    static let shipped = Result<Catalogue, any Error> { try Catalogue.shipped(examples: false) }
-    static let shippedWithExamples = Result<Catalogue, any Error> { try Catalogue.shipped() }
+    /// The compiled catalogue, built once per process (it cannot change while one runs);
+    /// linting needs no examples, so they are built only for `explain`.
+    static let shipped = Catalogue.shipped(examples: false)
+    static let shippedWithExamples = Catalogue.shipped()
 
     static func catalogue(extra directories: [String], examples: Bool = false) throws -> Catalogue {
-        var catalogue = try (examples ? shippedWithExamples : shipped).get()
+        var catalogue = examples ? shippedWithExamples : shipped
         for directory in directories {
             guard case .directory = FileSystem.kind(directory), let names = FileSystem.list(directory) else {
                 throw SetupError(file: directory, message: "not a rule directory")

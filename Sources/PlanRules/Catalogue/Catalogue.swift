@@ -20,9 +20,8 @@ public struct Catalogue: Sendable {
     /// was built and compiled in as values, so no rule file is parsed at run time.
     /// Without `examples` the rules come without their examples: a lint run needs rules and
     /// messages only, and the examples (about half of the catalogue) are then not built.
-    /// Declared `throws` for the callers written when the catalogue was parsed at start-up;
-    /// the compiled catalogue cannot fail (a broken rule file fails the build instead).
-    public static func shipped(examples: Bool = true) throws -> Catalogue {
+    /// It cannot fail: a broken rule file fails the build instead.
+    public static func shipped(examples: Bool = true) -> Catalogue {
         var catalogue = Catalogue()
         for spec in embeddedRuleSpecs(examples: examples) { catalogue.rules[spec.id] = spec }
         return catalogue

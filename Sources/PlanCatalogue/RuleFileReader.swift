@@ -30,15 +30,12 @@ public enum RuleFileReader {
     private static func read(text: String, origin: String, required examplesRequired: Bool) throws -> RuleSpec {
         let document = YAMLLoader.load(text)
         let c = DecodeContext()
-        for issue in document.issues { c.report(issue.kind.rawValue, "default", ["problem": issue.message], at: Source(pointer: "", range: issue.range)) }
+        c.report(document.issues)
         guard let root = document.root, let f = c.mapping(root, "", known: keys, required: ["id", "category", "severity", "title", "description", "messages"] + (examplesRequired ? ["examples"] : [])) else {
             throw error(c, origin) ?? SetupError(file: origin, message: "a rule file must be a mapping")
         }
         let id = f["id"].flatMap { c.id($0, "/id") } ?? ""
-        let category = f["category"].flatMap { c.text($0, "/category") } ?? ""
-        if !category.isEmpty, !RuleCategory.all.contains(category) {
-            c.report("schema-type", "enum", ["field": "/category", "allowed": RuleCategory.all.joined(separator: ", ")], at: f.sources.of("category", or: f.source))
-        }
+        let category = f["category"].flatMap { c.choice($0, "/category", as: RuleCategory.self) } ?? .schema
         let severity = f["severity"].flatMap { c.choice($0, "/severity", as: Severity.self) } ?? .error
         let title = f["title"].flatMap { localized($0, "/title", c) }
         var what: LocalizedText?, why: LocalizedText?, fix: LocalizedText?
@@ -53,7 +50,15 @@ public enum RuleFileReader {
             for pair in pairs {
                 guard let key = pair.key.scalar?.value else { continue }
                 let pointer = "/messages/\(key)"
-                if let text = localized(pair.value, pointer, c, extra: ["severity"]) { messages[key] = text }
+                if let text = localized(pair.value, pointer, c, extra: ["severity"]) {
+                    messages[key] = text
+                    let (ja, en) = (Template.placeholders(in: text.ja), Template.placeholders(in: text.en))
+                    if ja != en {
+                        throw SetupError(file: origin, line: pair.key.range.start.line, column: pair.key.range.start.column,
+                                         message: "message '\(key)' fills {\(ja.sorted().joined(separator: "}, {"))} in ja "
+                                             + "but {\(en.sorted().joined(separator: "}, {"))} in en; both languages take the same values")
+                    }
+                }
                 if let n = pair.value["severity"], let s = c.choice(n, pointer + "/severity", as: Severity.self) {
                     messageSeverities[key] = s
                 }
@@ -65,10 +70,16 @@ public enum RuleFileReader {
         if let p = f["params"], let pairs = p.mapping {
             for pair in pairs {
                 guard let name = pair.key.scalar?.value,
-                      let pf = c.mapping(pair.value, "/params/\(name)", known: ["default", "description"], required: ["default", "description"]),
+                      let pf = c.mapping(pair.value, "/params/\(name)", known: ["kind", "default", "description"],
+                                         required: ["kind", "default", "description"]),
+                      let kind = pf["kind"].flatMap({ c.choice($0, "/params/\(name)/kind", as: ParamKind.self) }),
                       let value = pf["default"], let desc = pf["description"].flatMap({ localized($0, "/params/\(name)/description", c) })
                 else { continue }
-                params[name] = ParamSpec(name: name, defaultValue: value, description: desc)
+                guard kind.accepts(value) else {
+                    throw SetupError(file: origin, line: value.range.start.line, column: value.range.start.column,
+                                     message: "the default of parameter '\(name)' is not a value of its kind (\(kind.rawValue))")
+                }
+                params[name] = ParamSpec(name: name, kind: kind, defaultValue: value, description: desc)
             }
         }
         var pass: [RuleExample] = [], fail: [RuleExample] = []

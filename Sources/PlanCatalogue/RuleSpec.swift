@@ -1,10 +1,10 @@
+import PlanModel
 import PlanYAML
 
 /// Everything a user reads and tunes about one rule, as written in `Rules/<id>.yaml`.
 public struct RuleSpec: Sendable, Equatable {
     public var id: String
-    /// schema, measurability, period, alignment, consistency or waiver.
-    public var category: String
+    public var category: RuleCategory
     public var severity: Severity
     public var title: LocalizedText
     /// What it checks, why a reviewer cares, how to fix it.
@@ -22,7 +22,7 @@ public struct RuleSpec: Sendable, Equatable {
     /// The file the rule was read from (`Rules/target-basis.yaml` for a shipped rule).
     public var origin: String
 
-    public init(id: String, category: String, severity: Severity, title: LocalizedText,
+    public init(id: String, category: RuleCategory, severity: Severity, title: LocalizedText,
                 what: LocalizedText, why: LocalizedText, fix: LocalizedText,
                 messages: [String: LocalizedText], messageSeverities: [String: Severity] = [:],
                 params: [String: ParamSpec], passExamples: [RuleExample], failExamples: [RuleExample],
@@ -43,16 +43,85 @@ public struct RuleSpec: Sendable, Equatable {
     }
 }
 
-/// A rule parameter: its default value (as a YAML node, typed when read) and what it means.
+/// A rule parameter as its rule file declares it: its kind, its default value (the only
+/// place a default is written) and what it means.
 public struct ParamSpec: Sendable {
     public var name: String
+    public var kind: ParamKind
+    /// The default, as a YAML node of `kind` (the rule file reader checks that it is one).
     public var defaultValue: Node
     public var description: LocalizedText
 
-    public init(name: String, defaultValue: Node, description: LocalizedText) {
+    public init(name: String, kind: ParamKind, defaultValue: Node, description: LocalizedText) {
         self.name = name
+        self.kind = kind
         self.defaultValue = defaultValue
         self.description = description
+    }
+}
+
+/// The kinds of value a rule parameter takes, as rule files (`kind:`) and messages name them.
+public enum ParamKind: String, CaseIterable, Sendable {
+    /// A whole number: `2000`.
+    case integer
+    /// A decimal number: `0.05`, `0`.
+    case number
+    /// `true` or `false`.
+    case boolean
+    /// One text.
+    case string
+    /// A list of texts: `[件, 回]`.
+    case strings
+
+    /// Whether `node` is a value of this kind (as a plan writes numbers: plain, no quotes).
+    public func accepts(_ node: Node) -> Bool {
+        switch self {
+        case .integer: return Self.integer(node) != nil
+        case .number: return Self.number(node) != nil
+        case .boolean: return Self.boolean(node) != nil
+        case .string: return Self.string(node) != nil
+        case .strings: return Self.strings(node) != nil
+        }
+    }
+
+    /// The value of an `integer` node.
+    public static func integer(_ node: Node) -> Int? {
+        guard let s = node.scalar, s.style == .plain, s.value.utf8.count <= 18 else { return nil }
+        return DecodeContext.decimal(s.value).flatMap { $0 == $0.rounded() ? Int(s.value) : nil }
+    }
+
+    /// The value of a `number` node.
+    public static func number(_ node: Node) -> Double? {
+        guard let s = node.scalar, s.style == .plain else { return nil }
+        return DecodeContext.decimal(s.value)
+    }
+
+    /// The value of a `boolean` node.
+    public static func boolean(_ node: Node) -> Bool? {
+        guard let s = node.scalar, s.style == .plain else { return nil }
+        switch s.value {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
+    }
+
+    /// The value of a `string` node.
+    public static func string(_ node: Node) -> String? {
+        guard let s = node.scalar, !s.isNull || s.style != .plain else { return nil }
+        return s.value
+    }
+
+    /// The value of a `strings` node: a sequence of texts.
+    public static func strings(_ node: Node) -> [String]? {
+        guard let items = node.sequence else { return nil }
+        var out: [String] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            guard let text = string(item) else { return nil }
+            out.append(text)
+        }
+        return out
     }
 }
 
@@ -75,7 +144,14 @@ public struct RuleExample: Sendable, Hashable {
     }
 }
 
-/// The categories rules belong to, in report order.
-public enum RuleCategory {
-    public static let all = ["schema", "measurability", "period", "alignment", "consistency", "waiver"]
+/// The categories rules belong to, in report order (`allCases`).
+public enum RuleCategory: String, CaseIterable, Sendable, Comparable, Codable {
+    case schema, measurability, period, alignment, consistency, waiver
+
+    /// Report order: the order of the cases.
+    public static func < (a: Self, b: Self) -> Bool {
+        a.rank < b.rank
+    }
+
+    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -26,22 +26,11 @@ enum EngineGroups {
             var configuration = key.isEmpty ? Configuration() : try finder.load(key)
             if let window = options.window { configuration.window = window }
             let catalogue = try RuleDirectories.catalogue(extra: options.ruleDirectories + configuration.ruleDirectories)
-            try validate(configuration, against: catalogue)
+            try configuration.validate(against: catalogue)
             let engine = Engine(catalogue: catalogue, configuration: configuration,
                                 language: options.language(configured: configuration.language), today: today,
                                 limits: configuration.limits)
             return EngineGroup(engine: engine, files: byConfig[key] ?? [])
-        }
-    }
-
-    /// Every rule a configuration names must exist.
-    static func validate(_ configuration: Configuration, against catalogue: Catalogue) throws {
-        let named = Set(configuration.severities.keys).union(configuration.params.keys)
-        for id in named.sorted() where catalogue[id] == nil {
-            let at = configuration.ruleSources[id]?.start
-            let near = Suggest.closest(to: id, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
-            throw SetupError(file: configuration.origin ?? "configuration", line: at?.line ?? 0, column: at?.column ?? 0,
-                             message: "unknown rule '\(id)'\(near)")
         }
     }
 }

@@ -56,9 +56,14 @@ public final class DecodeContext {
 
     public private(set) var findings: [Finding] = []
 
-    public func report(_ rule: String, _ message: String = "default", _ arguments: [String: String] = [:],
-                at source: Source, subject: String? = nil) {
-        findings.append(Finding(rule: rule, message: message, arguments: arguments, source: source, subject: subject))
+    /// Records a finding (see ``report(_:at:subject:)``, which builds it from a typed message).
+    func append(_ finding: Finding) {
+        findings.append(finding)
+    }
+
+    /// Records the loader's issues as findings of the `yaml-*` rules.
+    public func report(_ issues: [YAMLIssue]) {
+        for issue in issues { YAMLFindings.report(issue, in: self) }
     }
 
     public static func source(_ node: Node, _ pointer: String) -> Source {
@@ -79,29 +84,40 @@ public final class DecodeContext {
 
     /// The typed reads take their pointer as an autoclosure: it is built only when a
     /// finding is reported, not for every field that reads fine.
-    private func typeMismatch(_ expected: String, _ node: Node, _ pointer: () -> String,
-                              extra: [String: String] = [:]) {
-        typeMismatch(expected, node, pointer(), extra: extra)
+    private func typeMismatch(_ expected: SchemaType.Expected, _ node: Node, _ pointer: () -> String) {
+        typeMismatch(expected, node, pointer())
     }
 
-    private func typeMismatch(_ expected: String, _ node: Node, _ pointer: String,
-                              extra: [String: String] = [:]) {
-        var args = ["field": pointer.isEmpty ? "/" : pointer, "found": Self.shown(node)]
-        args.merge(extra) { $1 }
-        report("schema-type", expected, args, at: Self.source(node, pointer))
+    private func typeMismatch(_ expected: SchemaType.Expected, _ node: Node, _ pointer: String) {
+        report(SchemaType.mismatch(expected, field: Self.field(pointer), found: Self.shown(node)),
+               at: Self.source(node, pointer))
+    }
+
+    /// A pointer as messages show a field: the root is `/`.
+    static func field(_ pointer: String) -> String {
+        pointer.isEmpty ? "/" : pointer
+    }
+
+    /// Reports `node` (at `pointer`) as a word outside `allowed`, with the closest allowed
+    /// word (the only one, when there is only one).
+    public func reportNotAllowed(_ node: Node, _ pointer: String, allowed: [String]) {
+        let found = Self.shown(node)
+        let suggestion = allowed.count == 1 ? allowed[0] : node.scalar.flatMap { Suggest.closest(to: $0.value, in: allowed) }
+        report(SchemaType.notAllowed(field: Self.field(pointer), found: found, allowed: allowed, suggestion: suggestion),
+               at: Self.source(node, pointer))
     }
 
     /// Reads a mapping with the given keys: unknown keys are reported with the closest
     /// known one, and missing required keys at the mapping.
     public func mapping(_ node: Node, _ pointer: String, known: [String], required: [String] = []) -> Fields? {
         guard let pairs = node.mapping else {
-            typeMismatch("mapping", node, pointer)
+            typeMismatch(.mapping, node, pointer)
             return nil
         }
         var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                typeMismatch("key", pair.key, pointer)
+                typeMismatch(.key, pair.key, pointer)
                 continue
             }
             guard known.contains(where: { $0.isSameKey(as: key) }) else {
@@ -113,8 +129,7 @@ public final class DecodeContext {
             }
         }
         for key in required where fields[key] == nil {
-            report("schema-required", "default", ["field": key, "in": pointer.isEmpty ? "/" : pointer],
-                   at: fields.source)
+            report(SchemaRequired.missing(field: key, in: Self.field(pointer)), at: fields.source)
         }
         return fields
     }
@@ -122,10 +137,9 @@ public final class DecodeContext {
     /// Reports a key that the mapping does not know, with the closest known one.
     private func reportUnknown(_ key: String, at: Source, known: [String]) {
         if let near = Suggest.closest(to: key, in: known) {
-            report("schema-unknown-key", "default", ["key": key, "suggestion": near], at: at)
+            report(SchemaUnknownKey.suggestion(key: key, suggestion: near), at: at)
         } else {
-            report("schema-unknown-key", "no-suggestion",
-                   ["key": key, "known": known.joined(separator: ", ")], at: at)
+            report(SchemaUnknownKey.noSuggestion(key: key, known: known), at: at)
         }
     }
 
@@ -133,7 +147,7 @@ public final class DecodeContext {
     public func list(_ node: Node, _ pointer: String) -> [(Node, String)]? {
         if let s = node.scalar, Self.isNull(s) { return [] }
         guard let items = node.sequence else {
-            typeMismatch("sequence", node, pointer)
+            typeMismatch(.sequence, node, pointer)
             return nil
         }
         let parent = Source(pointer: pointer, range: node.range)
@@ -143,7 +157,7 @@ public final class DecodeContext {
     /// Any non-null scalar, as text.
     public func text(_ node: Node, _ pointer: @autoclosure () -> String) -> String? {
         guard let s = node.scalar, !Self.isNull(s) else {
-            typeMismatch("string", node, pointer)
+            typeMismatch(.string, node, pointer)
             return nil
         }
         return s.value
@@ -153,11 +167,11 @@ public final class DecodeContext {
     /// so that a YAML type surprise never passes unnoticed.
     public func number(_ node: Node, _ pointer: @autoclosure () -> String) -> Double? {
         guard let s = node.scalar, s.style == .plain, let value = Self.decimal(s.value) else {
-            typeMismatch("number", node, pointer)
+            typeMismatch(.number, node, pointer)
             return nil
         }
         guard abs(value) < 1e15 else {
-            typeMismatch("too-large", node, pointer)
+            typeMismatch(.tooLarge, node, pointer)
             return nil
         }
         return value
@@ -167,11 +181,11 @@ public final class DecodeContext {
     /// YAML 1.1 tools read them as octal or text.
     public func integer(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
         guard let s = node.scalar, s.style == .plain, Self.isWholeNumber(Substring(s.value)) else {
-            typeMismatch("integer", node, pointer)
+            typeMismatch(.integer, node, pointer)
             return nil
         }
         guard s.value.count <= 12, let value = Int(s.value) else {
-            typeMismatch("too-large", node, pointer)
+            typeMismatch(.tooLarge, node, pointer)
             return nil
         }
         return value
@@ -180,7 +194,7 @@ public final class DecodeContext {
     /// A fiscal year: an integer, a `YYYY-MM-DD` date, or an era year (令和4年度, R4, H29).
     public func year(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
         guard let s = node.scalar, !Self.isNull(s), let y = FiscalYear.parse(s.value), (1900...2200).contains(y) else {
-            typeMismatch("year", node, pointer)
+            typeMismatch(.year, node, pointer)
             return nil
         }
         return y
@@ -189,7 +203,7 @@ public final class DecodeContext {
     /// A `YYYY-MM-DD` date.
     public func date(_ node: Node, _ pointer: @autoclosure () -> String) -> CalendarDate? {
         guard let s = node.scalar, let d = CalendarDate(s.value) else {
-            typeMismatch("date", node, pointer)
+            typeMismatch(.date, node, pointer)
             return nil
         }
         return d
@@ -198,7 +212,7 @@ public final class DecodeContext {
     /// An id: `[a-z0-9][a-z0-9-]*`.
     public func id(_ node: Node, _ pointer: @autoclosure () -> String) -> String? {
         guard let s = node.scalar, !Self.isNull(s), Self.isID(s.value) else {
-            typeMismatch("id", node, pointer)
+            typeMismatch(.id, node, pointer)
             return nil
         }
         return s.value
@@ -209,15 +223,11 @@ public final class DecodeContext {
                                                                 as: T.Type) -> T?
     where T.RawValue == String {
         guard let s = node.scalar, !Self.isNull(s) else {
-            typeMismatch("string", node, pointer)
+            typeMismatch(.string, node, pointer)
             return nil
         }
         if let value = T(rawValue: s.value) { return value }
-        let allowed = T.allCases.map(\.rawValue)
-        typeMismatch("enum", node, pointer, extra: [
-            "allowed": allowed.joined(separator: ", "),
-            "suggestion": Suggest.closest(to: s.value, in: allowed) ?? "",
-        ])
+        reportNotAllowed(node, pointer(), allowed: T.allCases.map(\.rawValue))
         return nil
     }
 

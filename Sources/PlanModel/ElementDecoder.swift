@@ -26,7 +26,7 @@ enum KPIDecoder {
         if let n = f["period"] { vision.period = PeriodDecoder.decode(n, f.pointer(of: "period"), c, allowAsOf: false) }
         if let n = f["goals"], let items = c.list(n, f.pointer(of: "goals")) {
             vision.goals = items.compactMap { decodeGoal($0, $1, c) }
-            DuplicateIDs.check(vision.goals.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "goal", c)
+            DuplicateIDs.check(vision.goals.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: .goal, c)
         }
         return vision
     }
@@ -63,7 +63,7 @@ enum TargetDecoder {
         guard let items = c.list(node, pointer) else { return [] }
         let targets = items.compactMap { decode($0, $1, c) }
         let ids = targets.compactMap { t in t.id.map { ($0, t.fields.of("id", or: t.source)) } }
-        DuplicateIDs.check(ids, kind: "target", c)
+        DuplicateIDs.check(ids, kind: .target, c)
         return targets
     }
 
@@ -82,9 +82,7 @@ enum TargetDecoder {
         t.perYear = f["per_year"].flatMap { c.number($0, pointer + "/per_year") }
         if let n = f["per"] {
             if let s = n.scalar, s.value == "year" { t.per = "year" } else {
-                c.report("schema-type", "enum", ["field": pointer + "/per", "found": DecodeContext.shown(n),
-                                                "allowed": "year", "suggestion": "year"],
-                         at: DecodeContext.source(n, pointer + "/per"))
+                c.reportNotAllowed(n, pointer + "/per", allowed: ["year"])
             }
         }
         t.baseline = f["baseline"].flatMap { decodeBaseline($0, f.pointer(of: "baseline"), c) }
@@ -109,9 +107,7 @@ enum TargetDecoder {
         b.to = f["to"].flatMap { c.year($0, pointer + "/to") }
         if let n = f["aggregate"] {
             if n.scalar?.value == "mean" { b.aggregate = "mean" } else {
-                c.report("schema-type", "enum", ["field": pointer + "/aggregate", "found": DecodeContext.shown(n),
-                                                "allowed": "mean", "suggestion": "mean"],
-                         at: DecodeContext.source(n, pointer + "/aggregate"))
+                c.reportNotAllowed(n, pointer + "/aggregate", allowed: ["mean"])
             }
         }
         if let n = f["parts"] { b.parts = decodeParts(n, f.pointer(of: "parts"), c) }

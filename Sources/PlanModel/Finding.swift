@@ -77,7 +77,7 @@ public struct Finding: Sendable, Hashable {
     /// The id (KPI, target, vision or goal) the finding is about, for waivers' `at`.
     public var subject: String?
 
-    public init(rule: String, message: String = "default", arguments: [String: String] = [:],
+    init(rule: String, message: String, arguments: [String: String],
                 source: Source, subject: String? = nil) {
         self.rule = rule
         self.message = message

@@ -21,11 +21,10 @@ public enum PlanDecoder {
     /// Decodes a loaded document; the loader's issues become findings first.
     public static func decode(_ document: YAMLDocument) -> DecodedPlan {
         let context = DecodeContext()
-        for issue in document.issues { YAMLFindings.report(issue, in: context) }
+        context.report(document.issues)
         guard let root = document.root else {
             if document.issues.isEmpty {
-                context.report("schema-required", "empty", [:],
-                               at: Source(pointer: "", range: SourceRange(at: .start)))
+                context.report(SchemaRequired.emptyDocument, at: Source(pointer: "", range: SourceRange(at: .start)))
             }
             return DecodedPlan(plan: nil, findings: context.findings)
         }
@@ -49,11 +48,11 @@ public enum PlanDecoder {
         if let node = f["notes"] { plan.notes = c.text(node, "/notes") }
         if let node = f["kpis"], let items = c.list(node, f.pointer(of: "kpis")) {
             plan.kpis = items.compactMap { KPIDecoder.decodeKPI($0, $1, c) }
-            DuplicateIDs.check(plan.kpis.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "kpi", c)
+            DuplicateIDs.check(plan.kpis.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: .kpi, c)
         }
         if let node = f["visions"], let items = c.list(node, f.pointer(of: "visions")) {
             plan.visions = items.compactMap { KPIDecoder.decodeVision($0, $1, c) }
-            DuplicateIDs.check(plan.visions.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: "vision", c)
+            DuplicateIDs.check(plan.visions.map { ($0.id, $0.fields.of("id", or: $0.source)) }, kind: .vision, c)
         }
         if let node = f["waivers"], let items = c.list(node, f.pointer(of: "waivers")) {
             plan.waivers = items.compactMap { decodeWaiver($0, $1, c) }
@@ -62,8 +61,9 @@ public enum PlanDecoder {
     }
 
     static func decodeVersion(_ f: Fields, into plan: inout Plan, _ c: DecodeContext) {
+        let supported = supportedVersions.map(String.init).joined(separator: ", ")
         guard let node = f["planlint"] else {
-            c.report("format-version", "missing", ["supported": "1"], at: f.source)
+            c.report(FormatVersion.missing(supported: supported), at: f.source)
             return
         }
         let version = node.scalar.flatMap {
@@ -71,7 +71,7 @@ public enum PlanDecoder {
         }
         plan.formatVersion = version
         if version == nil || !supportedVersions.contains(version ?? 0) {
-            c.report("format-version", "unsupported", ["found": DecodeContext.shown(node), "supported": "1"],
+            c.report(FormatVersion.unsupported(found: DecodeContext.shown(node), supported: supported),
                      at: DecodeContext.source(node, "/planlint"))
         }
     }
@@ -84,12 +84,12 @@ public enum PlanDecoder {
         if let code {
             if let expected = Prefectures.fullName(of: code) {
                 if let name, !Prefectures.matches(name, code: code) {
-                    var args = ["code": "\(code)", "name": name, "expected": expected]
-                    if let other = Prefectures.code(of: name) { args["other"] = "\(other)" }
-                    c.report("prefecture-code", "name-mismatch", args, at: f.sources.of("name", or: f.source))
+                    c.report(PrefectureCode.nameMismatch(code: code, name: name, expected: expected,
+                                                         other: Prefectures.code(of: name)),
+                             at: f.sources.of("name", or: f.source))
                 }
             } else {
-                c.report("prefecture-code", "out-of-range", ["code": "\(code)"], at: f.sources.of("code", or: f.source))
+                c.report(PrefectureCode.outOfRange(code: code), at: f.sources.of("code", or: f.source))
             }
         }
         return prefecture
@@ -101,8 +101,7 @@ public enum PlanDecoder {
         guard let rule = f["rule"].flatMap({ c.text($0, pointer + "/rule") }),
               let reason = f["reason"].flatMap({ c.text($0, pointer + "/reason") }) else { return nil }
         if reason.trimmingWhitespace().isEmpty {
-            c.report("schema-required", "empty-reason", ["field": "reason", "in": pointer],
-                     at: f.sources.of("reason", or: f.source))
+            c.report(SchemaRequired.emptyReason(field: "reason", in: pointer), at: f.sources.of("reason", or: f.source))
             return nil
         }
         let at = f["at"].flatMap { c.text($0, pointer + "/at") }
@@ -113,11 +112,11 @@ public enum PlanDecoder {
 
 /// Reports repeated ids among siblings (`duplicate-id`), pointing at the later one.
 enum DuplicateIDs {
-    static func check(_ ids: [(String, Source)], kind: String, _ c: DecodeContext) {
+    static func check(_ ids: [(String, Source)], kind: DuplicateID.Kind, _ c: DecodeContext) {
         var seen: [String: Source] = [:]
         for (id, source) in ids {
             if let first = seen[id] {
-                c.report("duplicate-id", kind, ["id": id, "line": "\(first.range.start.line)"], at: source, subject: id)
+                c.report(DuplicateID(kind, id: id, line: first.range.start.line), at: source, subject: id)
             } else {
                 seen[id] = source
             }
@@ -133,17 +132,14 @@ enum YAMLFindings {
         case .syntax:
             var problem = issue.message
             if let context = issue.context { problem = context + ": " + problem }
-            c.report("yaml-syntax", "default", ["problem": problem], at: at)
+            c.report(YAMLSyntax.problem(problem), at: at)
         case .multipleDocuments:
-            c.report("yaml-syntax", "multiple-documents", [:], at: at)
+            c.report(YAMLSyntax.multipleDocuments, at: at)
         case .duplicateKey:
-            c.report("yaml-duplicate-key", "default", [
-                "key": issue.subject ?? "",
-                "line": "\(issue.related?.line ?? 0)",
-                "column": "\(issue.related?.column ?? 0)",
-            ], at: at)
+            c.report(YAMLDuplicateKey(name: issue.subject ?? "", line: issue.related?.line ?? 0,
+                                      column: issue.related?.column ?? 0), at: at)
         case .limit:
-            c.report("yaml-limit", issue.subject ?? "default", ["detail": issue.message], at: at)
+            c.report(YAMLLimit(issue.subject.flatMap(YAMLLimit.Limit.init(rawValue:)), detail: issue.message), at: at)
         }
     }
 }

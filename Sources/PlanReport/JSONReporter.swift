@@ -50,7 +50,7 @@ public struct JSONReporter: Reporter {
             var fields = [
                 "\"file\": \(JSON.string(d.file))", "\"line\": \(d.line)", "\"column\": \(d.column)",
                 "\"endLine\": \(d.endLine)", "\"endColumn\": \(d.endColumn)", "\"rule\": \(JSON.string(d.rule))",
-                "\"category\": \(JSON.string(d.category))", "\"severity\": \(JSON.string(d.severity.rawValue))",
+                "\"category\": \(JSON.string(d.category.rawValue))", "\"severity\": \(JSON.string(d.severity.rawValue))",
                 "\"message\": \(JSON.string(d.message))", "\"pointer\": \(JSON.string(d.pointer))",
                 "\"waived\": \(d.waived)",
             ]

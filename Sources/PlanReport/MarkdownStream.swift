@@ -14,7 +14,7 @@ struct MarkdownStream: ReportStream {
     var files = 0
     var rows = 0
     /// Categories of counted diagnostics, numbered as first seen (the records use the numbers).
-    var categoryNumber: [String: Int] = [:]
+    var categoryNumber: [RuleCategory: Int] = [:]
     var categoryTotals: [Int] = []
     var rulesUsed = Set<String>()
     var anyAccepted = false
@@ -63,11 +63,10 @@ struct MarkdownStream: ReportStream {
         if rows == 0 {
             pieces = [.text(top + t.clean(files) + "\n")]
         } else {
-            let present = Set(categoryNumber.keys)
-            let categories = RuleCategory.all.filter(present.contains) + present.subtracting(RuleCategory.all).sorted()
+            let categories = RuleCategory.allCases.filter { categoryNumber[$0] != nil }
             // Column c shows the category numbered columns[c] in the records.
             let columns = categories.compactMap { categoryNumber[$0] }
-            top += "| \(t.prefecture) | " + categories.joined(separator: " | ") + " | \(t.total) |\n"
+            top += "| \(t.prefecture) | " + categories.map(\.rawValue).joined(separator: " | ") + " | \(t.total) |\n"
             top += "|---|" + String(repeating: "---:|", count: categories.count + 1) + "\n"
             let totals = columns.map { categoryTotals[$0] }
             var bottom = "| **\(t.total)** | " + totals.map { "**\($0)**" }.joined(separator: " | ")
@@ -90,7 +89,7 @@ struct MarkdownStream: ReportStream {
         if !rules.isEmpty {
             tail += "\n### \(t.rules)\n"
             for r in rules {
-                tail += "\n#### \(r.id)\n\n**\(MarkdownReporter.cell(r.title[header.language]))** (\(r.category), "
+                tail += "\n#### \(r.id)\n\n**\(MarkdownReporter.cell(r.title[header.language]))** (\(r.category.rawValue), "
                     + "\(r.severity.rawValue))\n\n\(r.fix[header.language])\n\n`planlint explain \(r.id)`\n"
             }
         }

@@ -5,9 +5,9 @@ public enum RuleDocs {
     /// One line per rule: id, category, default severity, title.
     public static func list(_ rules: [RuleSpec], language: Language) -> String {
         let idWidth = rules.map(\.id.count).max() ?? 0
-        let categoryWidth = rules.map(\.category.count).max() ?? 0
+        let categoryWidth = rules.map(\.category.rawValue.count).max() ?? 0
         return rules.map { r in
-            r.id.padding(idWidth) + "  " + r.category.padding(categoryWidth) + "  " + r.severity.rawValue.padding(7)
+            r.id.padding(idWidth) + "  " + r.category.rawValue.padding(categoryWidth) + "  " + r.severity.rawValue.padding(7)
                 + "  " + r.title[language]
         }.joined(separator: "\n") + "\n"
     }
@@ -15,7 +15,7 @@ public enum RuleDocs {
     /// `{"rules": [{"id", "category", "severity", "title"}, …]}`.
     public static func listJSON(_ rules: [RuleSpec], language: Language) -> String {
         let items = rules.map { r in
-            "    {\"id\": \(JSON.string(r.id)), \"category\": \(JSON.string(r.category)), "
+            "    {\"id\": \(JSON.string(r.id)), \"category\": \(JSON.string(r.category.rawValue)), "
                 + "\"severity\": \(JSON.string(r.severity.rawValue)), \"title\": \(JSON.string(r.title[language]))}"
         }
         return "{\n  \"rules\": [\n" + items.joined(separator: ",\n") + "\n  ]\n}\n"
@@ -27,7 +27,7 @@ public enum RuleDocs {
     public static func explain(_ r: RuleSpec, language: Language, reported: [[Diagnostic]] = []) -> String {
         let ja = language == .ja
         var out = "\(r.id) — \(r.title[language])\n"
-        out += (ja ? "分類: " : "Category: ") + r.category + "    " + (ja ? "既定の重大度: " : "Default severity: ")
+        out += (ja ? "分類: " : "Category: ") + r.category.rawValue + "    " + (ja ? "既定の重大度: " : "Default severity: ")
             + r.severity.rawValue + "\n\n"
         out += section(ja ? "何を確かめるか" : "What it checks", r.what[language])
         out += section(ja ? "なぜ問題か" : "Why a reviewer cares", r.why[language])

@@ -89,7 +89,7 @@ public struct SarifReporter: Reporter {
             ("fullDescription", .object([("text", .string(r.what[language]))])),
             ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
             ("defaultConfiguration", .object([("level", .string(Self.level(r.severity)))])),
-            ("properties", .object([("category", .string(r.category)), ("tags", .array([.string(r.category)]))])),
+            ("properties", .object([("category", .string(r.category.rawValue)), ("tags", .array([.string(r.category.rawValue)]))])),
         ])
     }
 
@@ -126,7 +126,7 @@ public struct SarifReporter: Reporter {
                 ("justification", .string("recorded in the planlint baseline")),
             ])])))
         }
-        fields.append(("properties", .object([("category", .string(d.category))])))
+        fields.append(("properties", .object([("category", .string(d.category.rawValue))])))
         return .object(fields)
     }
 

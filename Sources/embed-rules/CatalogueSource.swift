@@ -37,7 +37,7 @@ enum CatalogueSource {
         out += "        failExamples = " + list(spec.failExamples, example) + "\n"
         out += "    }\n"
         out += "    return RuleSpec(\n"
-        out += "        id: \(literal(spec.id)), category: \(literal(spec.category)), severity: \(severity(spec.severity)),\n"
+        out += "        id: \(literal(spec.id)), category: RuleCategory.\(spec.category.rawValue), severity: \(severity(spec.severity)),\n"
         out += "        title: \(localized(spec.title)),\n"
         out += "        what: \(localized(spec.what)),\n"
         out += "        why: \(localized(spec.why)),\n"
@@ -77,7 +77,7 @@ enum CatalogueSource {
     }
 
     private static func param(_ param: ParamSpec) -> String {
-        "ParamSpec(name: \(literal(param.name)), defaultValue: \(NodeSource.node(param.defaultValue)), "
+        "ParamSpec(name: \(literal(param.name)), kind: ParamKind.\(param.kind.rawValue), defaultValue: \(NodeSource.node(param.defaultValue)), "
             + "description: \(localized(param.description)))"
     }
 

@@ -9,7 +9,7 @@ import PlanRules
 @Suite struct BaselineMatchingTests {
     static func d(_ rule: String, _ pointer: String, line: Int = 1, waived: Bool = false) -> Diagnostic {
         var d = Diagnostic(file: "p.yaml", line: line, column: 1, endLine: line, endColumn: 2, rule: rule,
-                           category: "period", severity: .error, message: "m", pointer: pointer)
+                           category: .period, severity: .error, message: "m", pointer: pointer)
         d.waived = waived
         return d
     }

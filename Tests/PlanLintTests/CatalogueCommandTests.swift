@@ -132,4 +132,46 @@ struct ConfigurationTests {
         let window = try folder.write("c.yaml", "window: {from: 2020, to: 2023}\n")
         #expect(lint([file]) { $0.configPath = window }.stdout.contains("[period-window]"))
     }
+
+    @Test("a rule parameter that the rule does not declare, or of the wrong kind, is exit 2 with its position", arguments: [
+        ("rules:\n  parts-sum:\n    params:\n      tolerence: 0.1\n",
+         "4:7: rule 'parts-sum' has no parameter 'tolerence'; did you mean 'tolerance'?"),
+        ("rules:\n  parts-sum: {params: {tolerance: lots}}\n",
+         "2:35: parameter 'tolerance' of rule 'parts-sum' takes a number, found lots"),
+        ("rules:\n  parts-sum: {params: {tolerance: '0.1'}}\n",
+         "2:35: parameter 'tolerance' of rule 'parts-sum' takes a number, found \"0.1\""),
+        ("rules:\n  period-invalid: {params: {min-year: 1990.5}}\n",
+         "2:39: parameter 'min-year' of rule 'period-invalid' takes a whole number, found 1990.5"),
+        ("rules:\n  target-unit: {params: {units: 件}}\n",
+         "2:33: parameter 'units' of rule 'target-unit' takes a list of texts, found 件"),
+        ("rules:\n  target-unit: {params: {units: [件, [回]]}}\n",
+         "2:33: parameter 'units' of rule 'target-unit' takes a list of texts, found […]"),
+        ("rules:\n  vision-empty: {severity: warning, params: {min: 1}}\n",
+         "2:46: rule 'vision-empty' has no parameter 'min'; it takes no parameters"),
+        ("rules:\n  quote-not-found: {params: {length: 3}}\n",
+         "2:30: rule 'quote-not-found' has no parameter 'length'; its parameters are min-length"),
+    ])
+    func badParameter(config: String, expected: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan)
+        let path = try folder.write("planlint.yaml", config)
+        let outcome = lint([file]) { $0.configPath = path }
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.joined().contains("planlint.yaml:" + expected), "\(outcome.stderr)")
+    }
+
+    @Test("a parameter of the right kind applies; the top-level units is target-unit's units and wins")
+    func goodParameter() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan)
+        let both = try folder.write("both.yaml", "units: [件]\nrules:\n  target-unit: {params: {units: [回]}}\n")
+        let outcome = lint([file]) { $0.configPath = both }
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("has unit '回', which is not in the allowed units"))
+        let param = try folder.write("param.yaml", "rules:\n  target-unit: {params: {units: [件]}}\n")
+        #expect(lint([file]) { $0.configPath = param }.stdout.contains("has unit '回', which is not in the allowed units"))
+        let allowed = try folder.write("allowed.yaml", "rules:\n  target-unit: {params: {units: [回]}}\n")
+        #expect(!lint([file]) { $0.configPath = allowed }.stdout.contains("[target-unit]"))
+    }
 }

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func escapesPropertiesAsTheRunnerRequires() {
-        var d = ReportSamples.diagnostic("dir,a/b:c%.yaml", 3, 2, "schema-type", "schema", .info, "50%\r\nok: yes, no",
+        var d = ReportSamples.diagnostic("dir,a/b:c%.yaml", 3, 2, "schema-type", .schema, .info, "50%\r\nok: yes, no",
                                          pointer: "/x")
         d.endColumn = 2
         #expect(GitHubReporter.command(d)

@@ -75,7 +75,7 @@ import Testing
 
     @Test func aRowNamedByAnOddPathKeepsItsNameThroughTheHeldRecord() {
         let path = "Plans/odd\\n\\name\n|`x`\r.yaml"
-        let d = ReportSamples.diagnostic(path, 1, 1, "period-window", "period", .error, "m", pointer: "/period")
+        let d = ReportSamples.diagnostic(path, 1, 1, "period-window", .period, .error, "m", pointer: "/period")
         let report = LintReport(toolVersion: "0", files: [FileResult(path: path, prefecture: nil, rulesRun: [], diagnostics: [d])],
                                 rules: ReportSamples.rules, language: .en)
         let out = MarkdownReporter().render(report)

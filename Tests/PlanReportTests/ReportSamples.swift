@@ -3,7 +3,7 @@ import PlanReport
 
 /// Small hand-made runs for the reporters' golden tests.
 enum ReportSamples {
-    static func rule(_ id: String, _ category: String, _ severity: Severity, title: String) -> RuleSpec {
+    static func rule(_ id: String, _ category: RuleCategory, _ severity: Severity, title: String) -> RuleSpec {
         let text = LocalizedText(ja: "\(title)（日本語）", en: title)
         return RuleSpec(id: id, category: category, severity: severity, title: text,
                         what: LocalizedText(ja: "何を確かめるか。", en: "What \(id) checks."),
@@ -14,13 +14,13 @@ enum ReportSamples {
     }
 
     static let rules = [
-        rule("schema-type", "schema", .error, title: "Value of the wrong type"),
-        rule("period-window", "period", .error, title: "KPI period does not cover the plan window"),
-        rule("target-approximate", "measurability", .warning, title: "Target is only approximate"),
-        rule("goal-unsupported", "alignment", .info, title: "Goal that no KPI supports"),
+        rule("schema-type", .schema, .error, title: "Value of the wrong type"),
+        rule("period-window", .period, .error, title: "KPI period does not cover the plan window"),
+        rule("target-approximate", .measurability, .warning, title: "Target is only approximate"),
+        rule("goal-unsupported", .alignment, .info, title: "Goal that no KPI supports"),
     ]
 
-    static func diagnostic(_ file: String, _ line: Int, _ column: Int, _ rule: String, _ category: String,
+    static func diagnostic(_ file: String, _ line: Int, _ column: Int, _ rule: String, _ category: RuleCategory,
                            _ severity: Severity, _ message: String, pointer: String,
                            end: (Int, Int)? = nil) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, endLine: end?.0 ?? line, endColumn: end?.1 ?? column + 4,
@@ -31,18 +31,18 @@ enum ReportSamples {
     /// waived error and a baselined info; Tokyo clean.
     static func files() -> [FileResult] {
         let ibaraki = "Plans/08-ibaraki.yaml"
-        var waived = diagnostic(ibaraki, 20, 7, "period-window", "period", .error, "waived period", pointer: "/kpis/1")
+        var waived = diagnostic(ibaraki, 20, 7, "period-window", .period, .error, "waived period", pointer: "/kpis/1")
         waived.waived = true
         waived.waiverReason = "改定予定"
-        var baselined = diagnostic(ibaraki, 30, 9, "goal-unsupported", "alignment", .info, "goal 'g' is not supported",
+        var baselined = diagnostic(ibaraki, 30, 9, "goal-unsupported", .alignment, .info, "goal 'g' is not supported",
                                    pointer: "/visions/0/goals/1")
         baselined.baselined = true
         let a = FileResult(path: ibaraki, prefecture: 8,
                            rulesRun: ["goal-unsupported", "period-window", "schema-type", "target-approximate"],
                            diagnostics: [
-                               diagnostic(ibaraki, 5, 1, "period-window", "period", .error,
+                               diagnostic(ibaraki, 5, 1, "period-window", .period, .error,
                                           "KPI period (2020–2021) does not include 2022", pointer: "/period", end: (7, 1)),
-                               diagnostic(ibaraki, 12, 17, "target-approximate", "measurability", .warning,
+                               diagnostic(ibaraki, 12, 17, "target-approximate", .measurability, .warning,
                                           "target 'a, b: 50%' is about\n3 <times> & more", pointer: "/kpis/0/targets/0/comparator",
                                           end: (12, 22)),
                                waived, baselined,

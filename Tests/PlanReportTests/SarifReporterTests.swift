@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func repeatedDiagnosticsAtOnePointerGetDistinctFingerprints() throws {
-        let d = ReportSamples.diagnostic("p.yaml", 3, 1, "schema-type", "schema", .error, "m", pointer: "/a")
+        let d = ReportSamples.diagnostic("p.yaml", 3, 1, "schema-type", .schema, .error, "m", pointer: "/a")
         var e = d
         e.line = 9
         let files = [FileResult(path: "p.yaml", prefecture: nil, rulesRun: ["schema-type"], diagnostics: [d, e])]

@@ -7,7 +7,7 @@ import Testing
 private func lint(_ plan: String, _ rule: String) -> [Diagnostic] {
     let all = Engine(catalogue: shippedCatalogue, today: ExampleRunner.exampleDate)
         .lint(bytes: Array(plan.utf8), path: "t.yaml").diagnostics
-    #expect(all.filter { $0.category == "schema" }.map(\.message) == [], "\(plan)")
+    #expect(all.filter { $0.category == .schema }.map(\.message) == [], "\(plan)")
     return all.filter { $0.rule == rule }
 }
 

@@ -16,11 +16,11 @@ struct CheckShortcutsTests {
         let unnamed = Target(source: Self.at)
         let kpi = KPI(id: "kpi-1", text: "", targets: [named, unnamed], source: Self.at)
         for (i, t) in kpi.targets.enumerated() {
-            #expect(TargetNames.subject(kpi: kpi.id, t, i) == Subject.target(kpi, t, i))
+            #expect(TargetView.subject(kpi: kpi.id, t, i) == Subject.target(kpi, t, i))
         }
-        let listed = MeasuredTarget.all(in: Plan(source: Self.at).with(kpis: [kpi]), goals: true)
+        let listed = TargetView.all(in: Plan(source: Self.at).with(kpis: [kpi]), goals: true)
         #expect(listed.map(\.subject) == ["kpi-1/seminars", "kpi-1/#2"])
-        #expect(listed.map(\.name) == ["kpi-1/#1", "kpi-1/#2"])
+        #expect(listed.map(\.name) == ["kpi-1/seminars", "kpi-1/#2"])
     }
 
     /// The excerpt as it was made before the shortcut.

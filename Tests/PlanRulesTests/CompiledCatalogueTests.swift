@@ -72,7 +72,7 @@ struct CompiledCatalogueTests {
     func treesDiffer() {
         let at = SourceRange(start: Mark(line: 3, column: 5, offset: 20), end: Mark(line: 3, column: 9, offset: 24))
         let node = Node(.sequence([Node(.scalar(Scalar("件")), range: at)]), range: at)
-        let param = ParamSpec(name: "units", defaultValue: node, description: LocalizedText(ja: "単位", en: "units"))
+        let param = ParamSpec(name: "units", kind: .strings, defaultValue: node, description: LocalizedText(ja: "単位", en: "units"))
         #expect(param == param)
         var other = param
         other.defaultValue = Node(.sequence([Node(.scalar(Scalar("件", style: .singleQuoted)), range: at)]), range: at)

@@ -1,4 +1,4 @@
-import PlanModel
+@testable import PlanModel
 import PlanYAML
 import Testing
 @testable import PlanRules
@@ -16,7 +16,8 @@ struct WaiverIndexTests {
         var findings: [Finding] = []
         for rule in ["rule-a", "rule-b", "rule-c"] {
             for subject in Self.subjects {
-                findings.append(Finding(rule: rule, source: Source(pointer: "", range: SourceRange(at: .start)),
+                findings.append(Finding(rule: rule, message: "default", arguments: [:],
+                                        source: Source(pointer: "", range: SourceRange(at: .start)),
                                         subject: subject))
             }
         }

@@ -30,9 +30,7 @@ public enum BaselineFile {
     public static func read(text: String, origin: String) throws -> Baseline {
         let document = YAMLLoader.load(text)
         let c = DecodeContext()
-        for issue in document.issues {
-            c.report(issue.kind.rawValue, "default", ["problem": issue.message], at: Source(pointer: "", range: issue.range))
-        }
+        c.report(document.issues)
         if let problem = RuleFileReader.error(c, origin) { throw problem }
         guard let root = document.root else {
             throw SetupError(file: origin, message: "empty baseline file (write one with planlint baseline --output FILE)")

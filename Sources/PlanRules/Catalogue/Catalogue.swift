@@ -9,8 +9,8 @@ public struct Catalogue: Sendable {
     /// looked up once (every run's report header asks for this order).
     public var sorted: [RuleSpec] {
         rules.values
-            .map { (rank: RuleCategory.all.firstIndex(of: $0.category) ?? RuleCategory.all.count, id: $0.id) }
-            .sorted { $0.rank == $1.rank ? $0.id < $1.id : $0.rank < $1.rank }
+            .map { (category: $0.category, id: $0.id) }
+            .sorted { $0.category == $1.category ? $0.id < $1.id : $0.category < $1.category }
             .compactMap { rules[$0.id] }
     }
 
@@ -27,12 +27,17 @@ public struct Catalogue: Sendable {
         return catalogue
     }
 
+    /// The shipped catalogue without examples, built once per process (for parameter
+    /// defaults of checks run on their own, and for a `--rules` file's override checks).
+    static let compiled = shipped(examples: false)
+
     /// Adds (or replaces, by id) rules from files given as (path, text), read with
     /// `RuleFileReader` (`--rules` directories).
     public mutating func add(files: [(path: String, text: String)], examples: Bool = true) throws {
         for (path, text) in files {
             let spec = try RuleFileReader.read(text: text, origin: path, examples: examples)
             try RuleFileReader.checkFileName(of: spec, path: path)
+            try Self.checkContract(of: spec)
             rules[spec.id] = spec
         }
     }
@@ -54,72 +59,62 @@ extension RuleSpec {
     }
 }
 
-/// `{name}` placeholder substitution in message templates.
-public enum Template {
-    /// Replaces each `{name}` with its value; unknown names are left as written.
-    public static func fill(_ template: String, with values: [String: String]) -> String {
-        // Braces are ASCII, so they are found on the UTF-8 bytes, in the string's own
-        // contiguous storage (stepping a String.UTF8View index cost ~20 instructions a
-        // byte, the most of wording a diagnostic), and a cut never splits a character.
-        var bytes = template
-        let filled: String? = bytes.withUTF8 { t in
-            guard t.contains(UInt8(ascii: "{")) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(t.count + 64)
-            var position = 0
-            while let open = t[position...].firstIndex(of: UInt8(ascii: "{")) {
-                out.append(contentsOf: t[position..<open])
-                guard let close = t[open...].firstIndex(of: UInt8(ascii: "}")) else {
-                    position = open
-                    break
-                }
-                if let value = values[String(decoding: t[(open + 1)..<close], as: UTF8.self)] {
-                    out.append(contentsOf: value.utf8)
-                } else {
-                    out.append(contentsOf: t[open...close])
-                }
-                position = close + 1
+extension Catalogue {
+    /// A rule file from `--rules` that replaces a rule with Swift behind it must keep that
+    /// rule's contract (see ``contractProblems(of:exact:)``). A new rule with no check is
+    /// documentation only, and is free.
+    static func checkContract(of spec: RuleSpec) throws {
+        if let problem = contractProblems(of: spec, exact: false).first {
+            throw SetupError(file: spec.origin, message: problem)
+        }
+    }
+
+    /// How `spec` breaks the contract of the Swift behind its rule, one sentence each:
+    /// a message the code emits with no template, a placeholder the code gives no value for,
+    /// a parameter the check reads that the file does not declare with the same kind; with
+    /// `exact` (the shipped rules), also a template or a parameter the code never uses.
+    /// Empty for a rule with no Swift behind it.
+    public static func contractProblems(of spec: RuleSpec, exact: Bool) -> [String] {
+        guard let type = Registry.messageTypes[spec.id] else { return [] }
+        return contractProblems(of: spec, messages: type, parameters: Registry.parameters[spec.id] ?? [], exact: exact)
+    }
+
+    /// ``contractProblems(of:exact:)`` for a given message type and parameter list.
+    static func contractProblems(of spec: RuleSpec, messages type: any RuleMessage.Type, parameters declared: [AnyParam],
+                                 exact: Bool = true) -> [String] {
+        var problems: [String] = []
+        let cases = type.everyCaseErased
+        for message in cases {
+            guard let text = spec.messages[message.key] else {
+                problems.append("rule '\(spec.id)': the code emits message '\(message.key)', which has no template")
+                continue
             }
-            out.append(contentsOf: t[position...])
-            return String(decoding: out, as: UTF8.self)
+            for (language, template) in [("ja", text.ja), ("en", text.en)] {
+                for name in Template.placeholders(in: template).subtracting(message.arguments.keys).sorted() {
+                    problems.append("rule '\(spec.id)': message '\(message.key)' (\(language)) uses {\(name)}, "
+                        + "which the code does not give")
+                }
+            }
         }
-        return filled ?? template
+        for param in declared where spec.params[param.name]?.kind != param.kind {
+            problems.append("rule '\(spec.id)': the check reads parameter '\(param.name)' of kind \(param.kind.rawValue), "
+                + "which the file does not declare so")
+        }
+        if exact {
+            let emitted = Set(cases.map(\.key))
+            for key in spec.messages.keys.sorted() where !emitted.contains(key) {
+                problems.append("rule '\(spec.id)': template '\(key)' has no case in the code")
+            }
+            let read = Set(declared.map(\.name))
+            for name in spec.params.keys.sorted() where !read.contains(name) {
+                problems.append("rule '\(spec.id)': parameter '\(name)' is read by no check")
+            }
+        }
+        return problems
     }
+}
 
-    /// A message in `language`: `template` filled with `arguments`, their year ranges
-    /// written the Japanese way in Japanese.
-    static func word(_ template: String, with arguments: [String: String], in language: Language) -> String {
-        guard language == .ja else { return fill(template, with: arguments) }
-        var arguments = arguments
-        // The scalar test first: it is cheap, and most values have no dash at all.
-        for (key, value) in arguments where value.unicodeScalars.contains("\u{2013}") && value.contains("–") {
-            arguments[key] = japaneseRanges(value)
-        }
-        return fill(template, with: arguments)
-    }
-
-    /// Year ranges written for both languages as `2020–2022` read `2020〜2022` in Japanese
-    /// (the wave dash is how Japanese documents write a range). Only an en dash next to a
-    /// digit is changed, so quoted source text (which never uses the en dash) stays verbatim.
-    public static func japaneseRanges(_ value: String) -> String {
-        var out = ""
-        let scalars = Array(value.unicodeScalars)
-        for (i, u) in scalars.enumerated() {
-            let nearDigit = (i > 0 && ("0"..."9").contains(scalars[i - 1]))
-                || (i + 1 < scalars.count && ("0"..."9").contains(scalars[i + 1]))
-            out.unicodeScalars.append(u == "\u{2013}" && nearDigit ? "\u{301C}" : u)
-        }
-        return out
-    }
-
-    /// The placeholder names a template uses.
-    public static func placeholders(in template: String) -> Set<String> {
-        var names = Set<String>()
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
+extension RuleMessage {
+    /// ``everyCase`` as existentials, for code that holds message types as `any RuleMessage.Type`.
+    static var everyCaseErased: [any RuleMessage] { everyCase }
 }

@@ -11,6 +11,7 @@ public enum ExampleRunner {
         var configuration = Configuration()
         if let text = example.config {
             configuration = try ConfigurationReader.read(text: text, origin: "example config")
+            try configuration.validate(against: catalogue)
         }
         let engine = Engine(catalogue: catalogue, configuration: configuration, language: language, today: exampleDate)
         return engine.lint(bytes: Array(example.plan.utf8), path: "example.yaml").diagnostics.filter { $0.rule == rule }

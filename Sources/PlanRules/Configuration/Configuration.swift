@@ -5,12 +5,12 @@ import PlanYAML
 public struct Configuration: Sendable {
     /// The plan window KPI periods must cover (default FY2020–FY2022, the national plan's).
     public var window: ClosedRange<Int> = 2020...2022
-    /// Allowed units, replacing the `target-unit` rule's default list when set.
-    public var units: [String]?
     /// Per-rule severity; a rule mapped to nil is off.
     public var severities: [String: Severity?] = [:]
-    /// Per-rule parameter overrides, as YAML nodes typed by the check that reads them.
-    public var params: [String: [String: Node]] = [:]
+    /// Per-rule parameter settings, by rule id and parameter name (the top-level `units`
+    /// is the `units` parameter of `target-unit`). Checked against the rules' declared
+    /// parameters by ``validate(against:)``.
+    public var params: [String: [String: ParamSetting]] = [:]
     /// Extra rule directories, as written (relative to the configuration file's folder).
     public var ruleDirectories: [String] = []
     /// A baseline file, as written.
@@ -22,6 +22,13 @@ public struct Configuration: Sendable {
     public var limits: LoadLimits = .default
     /// Where each rule's setting was written, for positioned errors about unknown rule ids.
     public var ruleSources: [String: SourceRange] = [:]
+
+    /// One parameter as the configuration sets it: the value's node, and where its name is.
+    public struct ParamSetting: Sendable {
+        public var value: Node
+        /// The parameter's name in the file (for an unknown name).
+        public var nameRange: SourceRange
+    }
 
     public init() {}
 
@@ -50,9 +57,7 @@ public enum ConfigurationReader {
     public static func read(text: String, origin: String) throws -> Configuration {
         let document = YAMLLoader.load(text)
         let c = DecodeContext()
-        for issue in document.issues {
-            c.report(issue.kind.rawValue, "default", ["problem": issue.message], at: Source(pointer: "", range: issue.range))
-        }
+        c.report(document.issues)
         var config = Configuration()
         config.origin = origin
         guard let root = document.root else {
@@ -63,17 +68,15 @@ public enum ConfigurationReader {
         if let n = f["window"], let w = c.mapping(n, "/window", known: ["from", "to"], required: ["from", "to"]),
            let from = w["from"].flatMap({ c.year($0, "/window/from") }), let to = w["to"].flatMap({ c.year($0, "/window/to") }) {
             if from <= to { config.window = from...to } else {
-                c.report("schema-type", "window", ["field": "/window", "found": "\(from)-\(to)"], at: w.source)
+                c.report(SchemaType.mismatch(.window, field: "/window", found: "\(from)-\(to)"), at: w.source)
             }
         }
-        if let n = f["units"], let items = c.list(n, "/units") {
-            config.units = items.compactMap { c.text($0, $1) }
-        }
+
         if let n = f["rules"] {
             if let entries = n.mapping {
                 for entry in entries { readRule(entry, into: &config, c) }
             } else if n.scalar?.isNull != true {
-                c.report("schema-type", "mapping", ["field": "/rules", "found": DecodeContext.shown(n)],
+                c.report(SchemaType.mismatch(.mapping, field: "/rules", found: DecodeContext.shown(n)),
                          at: DecodeContext.source(n, "/rules"))
             }
         }
@@ -86,7 +89,7 @@ public enum ConfigurationReader {
             func read(_ key: String, _ apply: (inout LoadLimits, Int) -> Void) {
                 guard let node = l[key], let value = c.integer(node, "/limits/" + key) else { return }
                 if value >= 1 { apply(&config.limits, value) } else {
-                    c.report("schema-type", "integer", ["field": "/limits/" + key, "found": "\(value)"],
+                    c.report(SchemaType.mismatch(.integer, field: "/limits/" + key, found: "\(value)"),
                              at: DecodeContext.source(node, "/limits/" + key))
                 }
             }
@@ -95,6 +98,11 @@ public enum ConfigurationReader {
             read("max-alias-nodes") { $0.maxAliasNodes = $1 }
             read("max-alias-bytes") { $0.maxAliasBytes = $1 }
             read("max-scalar-bytes") { $0.maxScalarBytes = $1 }
+        }
+        // The top-level `units` sets `target-unit`'s parameter and wins over a `units`
+        // under `rules: {target-unit: {params: …}}`, as documented.
+        if let n = f["units"], c.list(n, "/units") != nil {
+            config.params[TargetUnit.id, default: [:]]["units"] = Configuration.ParamSetting(value: n, nameRange: n.range)
         }
         if let problem = RuleFileReader.error(c, origin) { throw problem }
         return config
@@ -119,11 +127,60 @@ public enum ConfigurationReader {
             }
         }
         if let n = f["params"], let pairs = n.mapping {
-            var params: [String: Node] = [:]
-            for pair in pairs { if let k = pair.key.scalar?.value { params[k] = pair.value } }
+            var params: [String: Configuration.ParamSetting] = [:]
+            for pair in pairs {
+                if let k = pair.key.scalar?.value { params[k] = Configuration.ParamSetting(value: pair.value, nameRange: pair.key.range) }
+            }
             config.params[id] = params
         } else if let n = f["params"] {
             _ = c.mapping(n, pointer + "/params", known: [])
+        }
+    }
+}
+
+extension Configuration {
+    /// Checks what the configuration says against the rules in force: every rule it names
+    /// exists, and every parameter it sets is one the rule declares, of the declared kind.
+    /// A configuration that says what planlint does not understand is a positioned setup
+    /// error (exit 2), never silently ignored.
+    public func validate(against catalogue: Catalogue) throws {
+        let file = origin ?? "configuration"
+        let named = Set(severities.keys).union(params.keys)
+        for id in named.sorted() {
+            guard let spec = catalogue[id] else {
+                let at = ruleSources[id]?.start
+                let near = Suggest.closest(to: id, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                throw SetupError(file: file, line: at?.line ?? 0, column: at?.column ?? 0, message: "unknown rule '\(id)'\(near)")
+            }
+            for (name, setting) in (params[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard let declared = spec.params[name] else {
+                    let at = setting.nameRange.start
+                    let known = spec.params.keys.sorted()
+                    let hint = Suggest.closest(to: name, in: known).map { "; did you mean '\($0)'?" }
+                        ?? (known.isEmpty ? "; it takes no parameters" : "; its parameters are " + known.joined(separator: ", "))
+                    throw SetupError(file: file, line: at.line, column: at.column,
+                                     message: "rule '\(id)' has no parameter '\(name)'\(hint)")
+                }
+                guard declared.kind.accepts(setting.value) else {
+                    let at = setting.value.range.start
+                    throw SetupError(file: file, line: at.line, column: at.column,
+                                     message: "parameter '\(name)' of rule '\(id)' takes \(declared.kind.described), "
+                                         + "found \(DecodeContext.shown(setting.value))")
+                }
+            }
+        }
+    }
+}
+
+extension ParamKind {
+    /// The kind as an error message names it.
+    var described: String {
+        switch self {
+        case .integer: "a whole number"
+        case .number: "a number"
+        case .boolean: "true or false"
+        case .string: "a text"
+        case .strings: "a list of texts"
         }
     }
 }

@@ -7,7 +7,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var endLine: Int
     public var endColumn: Int
     public var rule: String
-    public var category: String
+    public var category: RuleCategory
     public var severity: Severity
     public var message: String
     /// JSON Pointer into the plan.
@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// Recorded in the baseline: visible in JSON and SARIF, but not new.
     public var baselined: Bool = false
 
-    public init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, rule: String, category: String,
+    public init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, rule: String, category: RuleCategory,
                 severity: Severity, message: String, pointer: String) {
         self.file = file
         self.line = line

@@ -37,14 +37,8 @@ public struct Engine: Sendable {
         self.limits = limits
         enabled = Registry.checks.compactMap { check in
             guard let spec = catalogue[check.id], configuration.severity(of: spec) != nil else { return nil }
-            var values: [String: Node] = [:]
-            for (name, param) in spec.params { values[name] = param.defaultValue }
-            for (name, value) in configuration.params[check.id] ?? [:] { values[name] = value }
-            if check.id == "target-unit", let units = configuration.units {
-                values["units"] = Node(.sequence(units.map { Node(.scalar(Scalar($0)), range: SourceRange(at: .start)) }),
-                                       range: SourceRange(at: .start))
-            }
-            return Enabled(check: check, context: CheckContext(window: configuration.window, params: Params(values)))
+            let params = Params(defaults: spec, overrides: configuration.params[check.id]?.mapValues(\.value) ?? [:])
+            return Enabled(check: check, context: CheckContext(window: configuration.window, params: params))
         }
         readsQuantities = enabled.contains { $0.check.readsQuantities }
         readsTargets = enabled.contains { $0.check.readsTargets }
@@ -91,18 +85,16 @@ public struct Engine: Sendable {
 
     /// A diagnostic for a file that could not be read at all (reported under yaml-syntax).
     public func unreadable(path: String, reason: String) -> FileResult {
-        let finding = Finding(rule: "yaml-syntax", message: "unreadable", arguments: ["problem": reason],
-                              source: Source(pointer: "", range: SourceRange(at: .start)))
-        return FileResult(path: path, prefecture: nil, rulesRun: ["yaml-syntax"],
+        let finding = Finding(YAMLSyntax.unreadable(reason), source: Source(pointer: "", range: SourceRange(at: .start)))
+        return FileResult(path: path, prefecture: nil, rulesRun: [YAMLSyntax.rule],
                           diagnostics: diagnostic(for: finding, path: path).map { [$0] } ?? [])
     }
 
     /// A diagnostic for a file larger than the configured limit, which is not read further.
     public func tooLarge(path: String, limit: Int) -> FileResult {
-        let finding = Finding(rule: "yaml-limit", message: "max-bytes",
-                              arguments: ["detail": "the file is larger than the limit of \(limit) bytes"],
+        let finding = Finding(YAMLLimit(.maxBytes, detail: "the file is larger than the limit of \(limit) bytes"),
                               source: Source(pointer: "", range: SourceRange(at: .start)))
-        return FileResult(path: path, prefecture: nil, rulesRun: ["yaml-limit"],
+        return FileResult(path: path, prefecture: nil, rulesRun: [YAMLLimit.rule],
                           diagnostics: diagnostic(for: finding, path: path).map { [$0] } ?? [])
     }
 
@@ -112,7 +104,7 @@ public struct Engine: Sendable {
             // catalogue tests rule out; keep it visible rather than dropping it.
             let r = finding.source.range
             return Diagnostic(file: path, line: r.start.line, column: r.start.column, endLine: r.end.line,
-                              endColumn: r.end.column, rule: finding.rule, category: "schema", severity: .error,
+                              endColumn: r.end.column, rule: finding.rule, category: .schema, severity: .error,
                               message: finding.rule, pointer: finding.source.pointer)
         }
         guard let severity = wording.severity(of: finding.message) else { return nil }

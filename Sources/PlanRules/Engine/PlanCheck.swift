@@ -4,23 +4,38 @@ import PlanYAML
 
 /// The Swift half of a rule: a check found by the rule's id, one per file under `Checks/`.
 ///
-/// A check reads a decoded plan and returns findings of its own rule; severity, wording,
-/// waivers and output are the engine's business, never the check's.
+/// A check reads a decoded plan and returns findings of its own rule, each built from a
+/// case of its `Message` type; severity, wording, waivers and output are the engine's
+/// business, never the check's. Its parameters are declared as ``Param`` constants and
+/// read from the context; their defaults are written once, in the rule file.
 public protocol PlanCheck: Sendable {
-    /// The rule id, matching `Rules/<id>.yaml`.
-    static var id: String { get }
+    /// The rule's messages: one case per template of `Rules/<id>.yaml`, carrying the
+    /// values of its placeholders. Its `rule` is the check's id.
+    associatedtype Message: RuleMessage
+    /// The parameters the check reads (each must be declared, with its kind, in the rule file).
+    static var parameters: [AnyParam] { get }
     /// Whether the check reads the quantities of KPI texts, so that the engine scans each
     /// text once per plan for all such checks (see ``PlanTexts``). False unless a check says so.
     static var readsQuantities: Bool { get }
-    /// Whether the check walks the plan's target lists (`OwnedTarget`, `MeasuredTarget`), so
+    /// Whether the check walks the plan's target lists (``TargetView``), so
     /// that the engine builds them once per plan for all such checks. False unless a check says so.
     static var readsTargets: Bool { get }
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding]
 }
 
 extension PlanCheck {
+    /// The rule id, matching `Rules/<id>.yaml`: the message type's.
+    public static var id: String { Message.rule }
+    /// The message type, for the contract tests and the catalogue's override checks.
+    public static var messageType: any RuleMessage.Type { Message.self }
+    public static var parameters: [AnyParam] { [] }
     public static var readsQuantities: Bool { false }
     public static var readsTargets: Bool { false }
+
+    /// A finding of this check's rule.
+    static func finding(_ message: Message, at source: Source, subject: String? = nil) -> Finding {
+        Finding(message, source: source, subject: subject)
+    }
 }
 
 /// What a check may know besides the plan: the window, and its parameters.
@@ -35,11 +50,21 @@ public struct CheckContext: Sendable {
     /// engine sets them, for the plan it passes along; see ``PlanTargets``).
     var targets: PlanTargets?
 
-    public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params = Params(),
-                texts: PlanTexts? = nil) {
+    public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params, texts: PlanTexts? = nil) {
         self.window = window
         self.params = params
         self.texts = texts
+    }
+
+    /// The context of `check` with the defaults of its rule in the shipped catalogue (for
+    /// running a check on its own, as tests do).
+    public init(for check: any PlanCheck.Type, window: ClosedRange<Int> = Configuration.defaultWindow) {
+        self.init(window: window, params: Params(defaults: Catalogue.compiled[check.id]))
+    }
+
+    /// The value of a parameter of the check.
+    public subscript<Value>(_ param: Param<Value>) -> Value {
+        params[param]
     }
 
     /// The quantities of `kpi`'s text (the KPI at `index` of the plan): from ``texts`` when
@@ -84,32 +109,85 @@ public struct PlanTexts: Sendable {
     }
 }
 
-/// A check's parameters, read as typed values. A value of the wrong type falls back to
-/// the default; configuration values are type-checked when the configuration is read.
+/// A check's parameter values for a run: the rule file's defaults with the configuration's
+/// settings on top, each already checked against the parameter's declared kind (rule
+/// files by their reader, `planlint.yaml` by `Configuration.validate(against:)`).
 public struct Params: Sendable {
-    public var values: [String: Node]
+    public private(set) var values: [String: Node]
 
     public init(_ values: [String: Node] = [:]) {
         self.values = values
     }
 
-    public func double(_ name: String, default fallback: Double) -> Double {
-        values[name]?.scalar.flatMap { DecodeContext.decimal($0.value) } ?? fallback
+    /// The defaults of `spec`'s parameters, with `overrides` on top.
+    public init(defaults spec: RuleSpec?, overrides: [String: Node] = [:]) {
+        var values: [String: Node] = [:]
+        for (name, param) in spec?.params ?? [:] { values[name] = param.defaultValue }
+        for (name, value) in overrides { values[name] = value }
+        self.values = values
     }
 
-    public func int(_ name: String, default fallback: Int) -> Int {
-        values[name]?.scalar.flatMap { Int($0.value) } ?? fallback
+    /// The value of `param`; `Value.fallback` only if the rule file lacks the parameter,
+    /// which `RuleContractTests` rules out for every shipped check.
+    public subscript<Value>(_ param: Param<Value>) -> Value {
+        values[param.name].flatMap(Value.read) ?? Value.fallback
+    }
+}
+
+/// A parameter a check reads, typed: `static let tolerance = Param<Double>("tolerance")`.
+/// Its name and kind must match the rule file's `params` (held by `RuleContractTests`).
+public struct Param<Value: ParamValue>: Sendable {
+    public let name: String
+
+    public init(_ name: String) {
+        self.name = name
     }
 
-    public func strings(_ name: String, default fallback: [String]) -> [String] {
-        values[name]?.sequence?.compactMap { $0.scalar?.value } ?? fallback
-    }
+    /// The untyped declaration, for ``PlanCheck/parameters``.
+    public var declaration: AnyParam { AnyParam(name: name, kind: Value.kind) }
+}
 
-    public func bool(_ name: String, default fallback: Bool) -> Bool {
-        switch values[name]?.scalar?.value {
-        case "true": return true
-        case "false": return false
-        default: return fallback
-        }
-    }
+/// A parameter's name and kind, whatever its Swift type.
+public struct AnyParam: Sendable, Hashable {
+    public let name: String
+    public let kind: ParamKind
+}
+
+/// A Swift type a parameter can have, with the rule-file kind it is written as.
+public protocol ParamValue: Sendable {
+    static var kind: ParamKind { get }
+    /// The value of a node of ``kind``.
+    static func read(_ node: Node) -> Self?
+    /// What a parameter missing from its rule file reads as (never reached for a shipped check).
+    static var fallback: Self { get }
+}
+
+extension Int: ParamValue {
+    public static let kind = ParamKind.integer
+    public static func read(_ node: Node) -> Int? { ParamKind.integer(node) }
+    public static let fallback = 0
+}
+
+extension Double: ParamValue {
+    public static let kind = ParamKind.number
+    public static func read(_ node: Node) -> Double? { ParamKind.number(node) }
+    public static let fallback = 0.0
+}
+
+extension Bool: ParamValue {
+    public static let kind = ParamKind.boolean
+    public static func read(_ node: Node) -> Bool? { ParamKind.boolean(node) }
+    public static let fallback = false
+}
+
+extension String: ParamValue {
+    public static let kind = ParamKind.string
+    public static func read(_ node: Node) -> String? { ParamKind.string(node) }
+    public static let fallback = ""
+}
+
+extension Array: ParamValue where Element == String {
+    public static var kind: ParamKind { .strings }
+    public static func read(_ node: Node) -> [String]? { ParamKind.strings(node) }
+    public static var fallback: [String] { [] }
 }

@@ -6,7 +6,7 @@ import PlanModel
 /// `Configuration.severity(of:message:)` and the same text as `Catalogue.message(for:in:)`
 /// (both word a message with `Template.word`).
 struct RuleWording: Sendable {
-    let category: String
+    let category: RuleCategory
     /// The severity of messages without a severity of their own (nil: the rule is off).
     private let severity: Severity?
     /// The severity of each message that has one in the rule file, under the configuration.

@@ -5,7 +5,7 @@ public enum Subject {
     /// `KPI_ID/TARGET_ID`, or `KPI_ID/#N` (1-based) for a target without id.
     /// Built by concatenation (interpolation went through the generic description path).
     public static func target(_ kpi: KPI, _ target: Target, _ index: Int) -> String {
-        TargetNames.subject(kpi: kpi.id, target, index)
+        TargetView.subject(kpi: kpi.id, target, index)
     }
 
     /// `VISION_ID/GOAL_ID`.

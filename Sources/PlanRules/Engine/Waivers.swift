@@ -24,16 +24,12 @@ enum Waivers {
             let pointer = "/waivers/\(index)"
             let source = Source(pointer: pointer, range: waiver.source.range)
             if !knownRules.contains(waiver.rule) {
-                var args = ["rule": waiver.rule]
                 let near = Suggest.closest(to: waiver.rule, in: Array(knownRules))
-                if let near { args["suggestion"] = near }
-                extra.append(Finding(rule: "waiver-unused", message: near == nil ? "unknown-rule-no-suggestion" : "unknown-rule",
-                                     arguments: args, source: source))
+                extra.append(Finding(WaiverUnused.unknownRule(rule: waiver.rule, suggestion: near), source: source))
                 continue
             }
             if let until = waiver.until, until < today {
-                extra.append(Finding(rule: "waiver-expired", arguments: ["rule": waiver.rule, "until": until.description],
-                                     source: source))
+                extra.append(Finding(WaiverExpired(rule: waiver.rule, until: until), source: source))
                 continue
             }
             // Only the findings the waiver can match are visited, and a repeated (rule, at)
@@ -43,8 +39,7 @@ enum Waivers {
                 for i in matched where reasons[i] == nil { reasons[i] = waiver.reason }
             }
             if matched.isEmpty {
-                extra.append(Finding(rule: "waiver-unused", arguments: ["rule": waiver.rule, "at": waiver.at ?? "*"],
-                                     source: source))
+                extra.append(Finding(WaiverUnused.unmatched(rule: waiver.rule, at: waiver.at), source: source))
             }
         }
         return Outcome(reasons: reasons, findings: extra)

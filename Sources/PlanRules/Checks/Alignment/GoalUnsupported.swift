@@ -6,7 +6,17 @@ import PlanModel
 /// Silent when the plan has no KPIs at all: `kpi-missing` already says so, and repeating
 /// it for every goal adds nothing.
 enum GoalUnsupported: PlanCheck {
-    static let id = "goal-unsupported"
+    struct Message: RuleMessage {
+        /// `VISION_ID/GOAL_ID`.
+        var goal: String
+        /// The goal's heading, or the start of its text.
+        var summary: String
+
+        static let rule = "goal-unsupported"
+        var key: String { "default" }
+        var arguments: [String: String] { ["goal": goal, "summary": summary] }
+        static let everyCase = [Self(goal: "", summary: "")]
+    }
 
     /// How much of a goal's heading or text the message shows.
     static let excerptLength = 30
@@ -20,8 +30,7 @@ enum GoalUnsupported: PlanCheck {
                 guard !supported.contains(reference) else { return nil }
                 // The goal, placed at its id: one line rather than the whole mapping.
                 let at = Source(pointer: goal.source.pointer, range: goal.fields.of("id", or: goal.source).range)
-                return Finding(rule: id, arguments: ["goal": reference, "summary": summary(of: goal)],
-                               source: at, subject: reference)
+                return finding(Message(goal: reference, summary: summary(of: goal)), at: at, subject: reference)
             }
         }
     }

@@ -7,7 +7,86 @@ import PlanModel
 /// The message suggests the closest existing reference; failing that, when the reference
 /// names a whole vision or KPI, or a vision or KPI that exists, it lists what may be named.
 enum LinkUnresolved: PlanCheck {
-    static let id = "link-unresolved"
+    enum Message: RuleMessage {
+        /// A `supports` reference to no goal.
+        case supports(kpi: String, reference: String, hint: SupportsHint)
+        /// A `within` reference (of `target`) to no KPI target.
+        case within(target: String, reference: String, hint: WithinHint)
+
+        /// What a broken `supports` message adds.
+        enum SupportsHint: Sendable {
+            case none
+            /// The closest goal reference.
+            case suggestion(String)
+            /// The reference names a whole vision: its goals.
+            case vision(String, goals: [String])
+            /// The vision exists but has no such goal.
+            case unknownGoal(String, vision: String, goals: [String])
+        }
+
+        /// What a broken `within` message adds.
+        enum WithinHint: Sendable {
+            case none
+            /// The closest target reference.
+            case suggestion(String)
+            /// The reference names a whole KPI: its named targets.
+            case kpi(String, targets: [String])
+            /// The KPI exists but has no target with that id.
+            case unknownTarget(String, kpi: String, targets: [String])
+            /// The KPI exists but none of its targets has an id.
+            case noIDs(kpi: String)
+        }
+
+        static let rule = "link-unresolved"
+        var key: String {
+            switch self {
+            case .supports(_, _, .none): "default"
+            case .supports(_, _, .suggestion): "suggestion"
+            case .supports(_, _, .vision): "vision"
+            case .supports(_, _, .unknownGoal): "unknown-goal"
+            case .within(_, _, .none): "within"
+            case .within(_, _, .suggestion): "within-suggestion"
+            case .within(_, _, .kpi): "within-kpi"
+            case .within(_, _, .unknownTarget): "unknown-target"
+            case .within(_, _, .noIDs): "within-no-ids"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .supports(let kpi, let reference, let hint):
+                var args = ["kpi": kpi, "reference": reference]
+                switch hint {
+                case .none: break
+                case .suggestion(let near): args["suggestion"] = near
+                case .vision(let vision, let goals):
+                    (args["vision"], args["goals"]) = (vision, goals.joined(separator: ", "))
+                case .unknownGoal(let goal, let vision, let goals):
+                    (args["goal"], args["vision"], args["goals"]) = (goal, vision, goals.joined(separator: ", "))
+                }
+                return args
+            case .within(let target, let reference, let hint):
+                var args = ["target": target, "reference": reference]
+                switch hint {
+                case .none: break
+                case .suggestion(let near): args["suggestion"] = near
+                case .kpi(let kpi, let targets): (args["kpi"], args["targets"]) = (kpi, targets.joined(separator: ", "))
+                case .unknownTarget(let id, let kpi, let targets):
+                    (args["id"], args["kpi"], args["targets"]) = (id, kpi, targets.joined(separator: ", "))
+                case .noIDs(let kpi): args["kpi"] = kpi
+                }
+                return args
+            }
+        }
+        static let everyCase: [Self] = [
+            .supports(kpi: "", reference: "", hint: .none), .supports(kpi: "", reference: "", hint: .suggestion("")),
+            .supports(kpi: "", reference: "", hint: .vision("", goals: [])),
+            .supports(kpi: "", reference: "", hint: .unknownGoal("", vision: "", goals: [])),
+            .within(target: "", reference: "", hint: .none), .within(target: "", reference: "", hint: .suggestion("")),
+            .within(target: "", reference: "", hint: .kpi("", targets: [])),
+            .within(target: "", reference: "", hint: .unknownTarget("", kpi: "", targets: [])),
+            .within(target: "", reference: "", hint: .noIDs(kpi: "")),
+        ]
+    }
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let goals = plan.visions.flatMap { v in v.goals.map { Subject.goal(v, $0) } }
@@ -20,7 +99,7 @@ enum LinkUnresolved: PlanCheck {
             }
             for (index, target) in kpi.targets.enumerated() {
                 for reference in target.within where !targetSet.contains(reference.value) {
-                    findings.append(withinFinding(reference, target: target.metric ?? Subject.target(kpi, target, index),
+                    findings.append(withinFinding(reference, target: TargetView.name(target, owner: kpi.id, index: index),
                                                   subject: Subject.target(kpi, target, index), targets: targets, plan: plan))
                 }
             }
@@ -30,7 +109,7 @@ enum LinkUnresolved: PlanCheck {
             for goal in vision.goals {
                 for (index, target) in goal.targets.enumerated() {
                     for reference in target.within where !targetSet.contains(reference.value) {
-                        let name = target.metric ?? "\(Subject.goal(vision, goal))/#\(index + 1)"
+                        let name = TargetView.name(target, owner: Subject.goal(vision, goal), index: index)
                         findings.append(withinFinding(reference, target: name, subject: Subject.goal(vision, goal),
                                                       targets: targets, plan: plan))
                     }
@@ -41,37 +120,32 @@ enum LinkUnresolved: PlanCheck {
     }
 
     private static func supportsFinding(_ reference: Reference, kpi: KPI, goals: [String], plan: Plan) -> Finding {
-        var args = ["kpi": kpi.id, "reference": reference.value]
-        var message = "default"
+        var hint = Message.SupportsHint.none
         let (owner, rest) = split(reference.value)
         if let near = Suggest.closest(to: reference.value, in: goals) {
-            (message, args["suggestion"]) = ("suggestion", near)
+            hint = .suggestion(near)
         } else if let vision = plan.visions.first(where: { $0.id == owner }), !vision.goals.isEmpty {
-            args["vision"] = vision.id
-            args["goals"] = vision.goals.map { Subject.goal(vision, $0) }.joined(separator: ", ")
-            if let rest { (message, args["goal"]) = ("unknown-goal", rest) } else { message = "vision" }
+            let goals = vision.goals.map { Subject.goal(vision, $0) }
+            hint = rest.map { .unknownGoal($0, vision: vision.id, goals: goals) } ?? .vision(vision.id, goals: goals)
         }
-        return Finding(rule: id, message: message, arguments: args, source: reference.source, subject: kpi.id)
+        return finding(.supports(kpi: kpi.id, reference: reference.value, hint: hint), at: reference.source, subject: kpi.id)
     }
 
     private static func withinFinding(_ reference: Reference, target: String, subject: String, targets: [String],
                                       plan: Plan) -> Finding {
-        var args = ["target": target, "reference": reference.value]
-        var message = "within"
+        var hint = Message.WithinHint.none
         let (owner, rest) = split(reference.value)
         if let near = Suggest.closest(to: reference.value, in: targets.filter { $0 != subject }) {
-            (message, args["suggestion"]) = ("within-suggestion", near)
+            hint = .suggestion(near)
         } else if let kpi = plan.kpis.first(where: { $0.id == owner }) {
-            args["kpi"] = kpi.id
             let named = kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } }
             if named.isEmpty {
-                message = "within-no-ids"
+                hint = .noIDs(kpi: kpi.id)
             } else {
-                args["targets"] = named.joined(separator: ", ")
-                if let rest { (message, args["id"]) = ("unknown-target", rest) } else { message = "within-kpi" }
+                hint = rest.map { .unknownTarget($0, kpi: kpi.id, targets: named) } ?? .kpi(kpi.id, targets: named)
             }
         }
-        return Finding(rule: id, message: message, arguments: args, source: reference.source, subject: subject)
+        return finding(.within(target: target, reference: reference.value, hint: hint), at: reference.source, subject: subject)
     }
 
     /// `A/B` as (A, B); a reference without `/` as (itself, nil).

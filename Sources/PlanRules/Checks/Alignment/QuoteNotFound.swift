@@ -10,13 +10,32 @@ import PlanText
 /// shorter than `min-length` are labels rather than citations and are not checked. When the
 /// words are in a goal the KPI does not support, the message names that goal.
 enum QuoteNotFound: PlanCheck {
-    static let id = "quote-not-found"
+    struct Message: RuleMessage {
+        var kpi: String
+        /// The quote, cut when long.
+        var quote: String
+        /// A goal the KPI does not support whose words hold the quote (`VISION_ID/GOAL_ID`).
+        var elsewhere: String?
+
+        static let rule = "quote-not-found"
+        var key: String { elsewhere == nil ? "default" : "elsewhere" }
+        var arguments: [String: String] {
+            var args = ["kpi": kpi, "quote": quote]
+            if let elsewhere { args["goal"] = elsewhere }
+            return args
+        }
+        static let everyCase = [Self(kpi: "", quote: "", elsewhere: nil), Self(kpi: "", quote: "", elsewhere: "")]
+    }
+
+    /// Quotes shorter than this (in characters, compared as matched) are labels, not citations.
+    static let minLength = Param<Int>("min-length")
+    static let parameters = [minLength.declaration]
 
     /// How much of a long quote the message shows.
     static let excerptLength = 40
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let minLength = context.params.int("min-length", default: 4)
+        let minLength = context[minLength]
         // Goals and titles are looked up only for a KPI that cites something (most cite nothing).
         var goals: GoalIndex?
         var titles: [String] = []
@@ -33,14 +52,12 @@ enum QuoteNotFound: PlanCheck {
             for quote in quotes {
                 guard MatchKey.normalize(quote.text).unicodeScalars.count >= minLength,
                       !haystacks.contains(where: { MatchKey.contains($0, quote.text) }) else { continue }
-                var args = ["kpi": kpi.id, "quote": excerpt(quote.text)]
-                var message = "default"
                 let elsewhere = plan.visions.lazy.flatMap { v in v.goals.lazy.map { (v, $0) } }.first { v, g in
                     !supported.contains(Subject.goal(v, g)) && words(of: g).contains { MatchKey.contains($0, quote.text) }
                 }
-                if let (vision, goal) = elsewhere { (message, args["goal"]) = ("elsewhere", Subject.goal(vision, goal)) }
-                findings.append(Finding(rule: id, message: message, arguments: args,
-                                        source: source(of: quote, in: kpi), subject: kpi.id))
+                findings.append(finding(Message(kpi: kpi.id, quote: excerpt(quote.text),
+                                                elsewhere: elsewhere.map { Subject.goal($0.0, $0.1) }),
+                                        at: source(of: quote, in: kpi), subject: kpi.id))
             }
         }
         return findings

@@ -3,23 +3,57 @@ import PlanModel
 /// `parts-sum`: the `parts` of a target or of its baseline add up to its value, within the
 /// rounding of the numbers as written (14.2 + 4 = 18.2 passes; 33.3 × 3 = 99.9 ≈ 100 passes).
 enum PartsSum: PlanCheck {
-    static let id = "parts-sum"
+    enum Message: RuleMessage {
+        /// The target's parts do not add up to its value.
+        case target(Sum)
+        /// The baseline's parts do not add up to the baseline's value.
+        case baseline(Sum)
+
+        /// What a message shows of a sum that does not agree.
+        struct Sum: Sendable {
+            var metric: String
+            var unit: String
+            var value: Double
+            var sum: Double
+            var terms: [Double]
+        }
+
+        static let rule = "parts-sum"
+        var key: String {
+            switch self {
+            case .target: "default"
+            case .baseline: "baseline"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .target(let m), .baseline(let m):
+                ["metric": m.metric, "unit": m.unit, "value": NumberFormat.plain(m.value), "sum": NumberFormat.plain(m.sum),
+                 "terms": m.terms.map { NumberFormat.plain($0) }.joined(separator: " + ")]
+            }
+        }
+        static let everyCase: [Self] = [.target(Sum(metric: "", unit: "", value: 0, sum: 0, terms: [])),
+                                        .baseline(Sum(metric: "", unit: "", value: 0, sum: 0, terms: []))]
+    }
+
+    /// A difference allowed beyond rounding, as a fraction of the value.
+    static let tolerance = Param<Double>("tolerance")
+    static let parameters = [tolerance.declaration]
 
     static let readsTargets = true
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let tolerance = max(0, context.params.double("tolerance", default: 0))
+        let tolerance = max(0, context[tolerance])
         var findings: [Finding] = []
-        let owned = context.ownedTargets(in: plan)
+        let owned = context.targets(in: plan)
         // By index: a target is read in place, not copied out of the list (most have no parts).
         for k in owned.indices {
             if let f = mismatch(value: owned[k].target.value, parts: owned[k].target.parts, tolerance: tolerance) {
-                findings.append(Finding(rule: id, arguments: arguments(owned[k], f), source: owned[k].source("parts"),
-                                        subject: owned[k].subject))
+                findings.append(finding(.target(sum(owned[k], f)), at: owned[k].source("parts"), subject: owned[k].subject))
             }
             if let b = owned[k].target.baseline, let f = mismatch(value: b.value, parts: b.parts, tolerance: tolerance) {
-                findings.append(Finding(rule: id, message: "baseline", arguments: arguments(owned[k], f),
-                                        source: b.fields.of("parts", or: b.source), subject: owned[k].subject))
+                findings.append(finding(.baseline(sum(owned[k], f)), at: b.fields.of("parts", or: b.source),
+                                        subject: owned[k].subject))
             }
         }
         return findings
@@ -42,8 +76,7 @@ enum PartsSum: PlanCheck {
         return Mismatch(value: value, sum: sum, terms: terms)
     }
 
-    private static func arguments(_ o: OwnedTarget, _ m: Mismatch) -> [String: String] {
-        ["metric": o.metric, "unit": o.unit, "value": NumberFormat.plain(m.value), "sum": NumberFormat.plain(m.sum),
-         "terms": m.terms.map { NumberFormat.plain($0) }.joined(separator: " + ")]
+    private static func sum(_ o: TargetView, _ m: Mismatch) -> Message.Sum {
+        Message.Sum(metric: o.name, unit: o.unit, value: m.value, sum: m.sum, terms: m.terms)
     }
 }

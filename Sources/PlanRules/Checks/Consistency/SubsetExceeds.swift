@@ -6,17 +6,41 @@ import PlanModel
 /// total over the cumulative window (annual × its years in that window). References that do
 /// not resolve, other units and bases that cannot be compared are left alone.
 enum SubsetExceeds: PlanCheck {
-    static let id = "subset-exceeds"
+    struct Message: RuleMessage {
+        var metric: String
+        var unit: String
+        /// The subset's amount, and the parents' total, on the common footing.
+        var value: Double
+        var total: Double
+        /// The parents' metrics.
+        var parents: [String]
+        /// The window both were totalled over (nil: compared per year).
+        var window: ClosedRange<Int>?
+
+        static let rule = "subset-exceeds"
+        var key: String { window == nil ? "default" : "total" }
+        var arguments: [String: String] {
+            var args = ["metric": metric, "unit": unit, "value": NumberFormat.plain(value),
+                        "parents": parents.joined(separator: " + "), "total": NumberFormat.plain(total)]
+            if let window {
+                args["from"] = String(window.lowerBound)
+                args["to"] = String(window.upperBound)
+            }
+            return args
+        }
+        static let everyCase = [Self(metric: "", unit: "", value: 0, total: 0, parents: [], window: nil),
+                                Self(metric: "", unit: "", value: 0, total: 0, parents: [], window: 0...0)]
+    }
 
     static let readsTargets = true
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let owned = context.ownedTargets(in: plan)
+        let owned = context.targets(in: plan)
         // KPI targets with an id, by `KPI_ID/TARGET_ID` (the first of duplicates, like the model).
-        let byReference = Dictionary(owned.compactMap { o -> (String, OwnedTarget)? in
+        let byReference = Dictionary(owned.compactMap { o -> (String, TargetView)? in
             guard o.target.id != nil else { return nil }
             let subject = o.subject
-            let isKPITarget = o.group == subject.split(separator: "/").first.map(String.init)
+            let isKPITarget = o.owner == subject.split(separator: "/").first.map(String.init)
             return isKPITarget ? (subject, o) : nil
         }, uniquingKeysWith: { first, _ in first })
         return owned.compactMap { s -> Finding? in
@@ -26,27 +50,21 @@ enum SubsetExceeds: PlanCheck {
                   parents.allSatisfy({ $0.target.value != nil && $0.unitKey == s.unitKey }),
                   let c = compare(s, parents), Compare.exceeds(c.subset, c.parents)
             else { return nil }
-            var args = ["metric": s.metric, "unit": s.unit, "value": NumberFormat.plain(c.subset),
-                        "parents": parents.map(\.metric).joined(separator: " + "),
-                        "total": NumberFormat.plain(c.parents)]
-            if let w = c.window {
-                args["from"] = String(w.lowerBound)
-                args["to"] = String(w.upperBound)
-            }
-            return Finding(rule: id, message: c.window == nil ? "default" : "total", arguments: args,
-                           source: s.source("value"), subject: s.subject)
+            return finding(Message(metric: s.name, unit: s.unit, value: c.subset, total: c.parents,
+                                   parents: parents.map(\.name), window: c.window),
+                           at: s.source("value"), subject: s.subject)
         }
     }
 
     /// What a target amounts to: a yearly figure (in any year its owner spans, or in one
     /// year), or a total over a window.
     private enum Amount {
-        case perYear(Double, OwnedTarget)
+        case perYear(Double, TargetView)
         case inYear(Double, Int)
         case total(Double, ClosedRange<Int>)
     }
 
-    private static func amount(_ o: OwnedTarget) -> Amount? {
+    private static func amount(_ o: TargetView) -> Amount? {
         guard let v = o.target.value else { return nil }
         switch o.target.basis {
         case .annual: return .perYear(v, o)
@@ -57,7 +75,7 @@ enum SubsetExceeds: PlanCheck {
     }
 
     /// The subset's and the parents' amounts on a common footing; nil when they have none.
-    private static func compare(_ s: OwnedTarget, _ parents: [OwnedTarget])
+    private static func compare(_ s: TargetView, _ parents: [TargetView])
         -> (subset: Double, parents: Double, window: ClosedRange<Int>?)? {
         guard let sub = amount(s) else { return nil }
         let ps = parents.compactMap(amount)

@@ -5,7 +5,27 @@ import PlanText
 /// When the KPI text states the target's number with a word that tells (年10件, 10件（累計）),
 /// the message suggests the basis those words give.
 enum TargetBasis: PlanCheck {
-    static let id = "target-basis"
+    enum Message: RuleMessage {
+        /// No basis, and the text says nothing about one.
+        case missing(metric: String)
+        /// No basis; the text's words around `quantity` give `basis`.
+        case suggest(metric: String, quantity: String, basis: Basis)
+
+        static let rule = "target-basis"
+        var key: String {
+            switch self {
+            case .missing: "default"
+            case .suggest: "suggest"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .missing(let metric): ["metric": metric]
+            case .suggest(let metric, let quantity, let basis): ["metric": metric, "quantity": quantity, "basis": basis.rawValue]
+            }
+        }
+        static let everyCase: [Self] = [.missing(metric: ""), .suggest(metric: "", quantity: "", basis: .annual)]
+    }
     static let readsQuantities = true
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
@@ -15,15 +35,10 @@ enum TargetBasis: PlanCheck {
             let quantities = context.quantities(of: kpi, at: kpiIndex)
             return kpi.targets.enumerated().compactMap { index, target -> Finding? in
                 guard target.basis == nil else { return nil }
-                var arguments = ["metric": MeasuredTarget.name(target, kpi.id, index)]
-                var message = "default"
-                if let (quantity, basis) = suggestion(for: target, in: quantities) {
-                    message = "suggest"
-                    arguments["quantity"] = quantity.text
-                    arguments["basis"] = basis.rawValue
-                }
-                return Finding(rule: id, message: message, arguments: arguments, source: target.source,
-                               subject: Subject.target(kpi, target, index))
+                let metric = TargetView.name(target, owner: kpi.id, index: index)
+                let message: Message = suggestion(for: target, in: quantities)
+                    .map { .suggest(metric: metric, quantity: $0.0.text, basis: $0.1) } ?? .missing(metric: metric)
+                return finding(message, at: target.source, subject: Subject.target(kpi, target, index))
             }
         }
     }

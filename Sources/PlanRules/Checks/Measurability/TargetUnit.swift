@@ -5,31 +5,49 @@ import PlanText
 /// the unit is one the configuration allows. A unit outside the list is the `unlisted`
 /// message of the same rule (see the rule file for its severity).
 enum TargetUnit: PlanCheck {
-    static let id = "target-unit"
+    enum Message: RuleMessage {
+        /// No unit.
+        case missing(metric: String)
+        /// A unit outside the allowed list.
+        case unlisted(metric: String, unit: String)
+
+        static let rule = "target-unit"
+        var key: String {
+            switch self {
+            case .missing: "default"
+            case .unlisted: "unlisted"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .missing(let metric): ["metric": metric]
+            case .unlisted(let metric, let unit): ["metric": metric, "unit": unit]
+            }
+        }
+        static let everyCase: [Self] = [.missing(metric: ""), .unlisted(metric: "", unit: "")]
+    }
+
+    /// The allowed units (the top-level `units` of planlint.yaml sets it too).
+    static let units = Param<[String]>("units")
+    static let parameters = [units.declaration]
 
     static let readsTargets = true
 
-    /// The units of the 47 plans and their sources; the `units` parameter's default.
-    static let units = ["件", "回", "社", "者", "名", "人", "個", "団体", "校", "品目", "機関", "項目", "分野", "事業者",
-                        "企業", "箇所", "社・団体", "%", "円", "千円", "万円", "百万円", "億円", "兆円"]
-
-    /// The default `units`, normalized: made once, not once per plan.
-    private static let defaultAllowed = Set(units.map(normalized))
+    /// The normalized `units` of the last list read: made once, not once per plan.
+    private static let normalizedUnits = FoldedUnits(units, of: TargetUnit.self, normalized)
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let listed = context.params.strings("units", default: units)
-        let allowed = listed == units ? defaultAllowed : Set(listed.map(normalized))
-        return context.measuredTargets(in: plan, goals: true).compactMap { item in
+        let allowed = normalizedUnits.set(of: context[units])
+        return context.targets(in: plan, goals: true).compactMap { item in
             let t = item.target
             guard t.basis != .milestone else { return nil }
             let key = t.unit.map(normalized)
             guard let unit = t.unit, let key, !key.isEmpty else {
-                return Finding(rule: id, arguments: ["metric": item.name],
-                               source: t.unit == nil ? t.source : t.fields.of("unit", or: t.source), subject: item.subject)
+                return finding(.missing(metric: item.name),
+                               at: t.unit == nil ? t.source : t.fields.of("unit", or: t.source), subject: item.subject)
             }
             guard !allowed.contains(key) else { return nil }
-            return Finding(rule: id, message: "unlisted", arguments: ["metric": item.name, "unit": unit],
-                           source: t.fields.of("unit", or: t.source), subject: item.subject)
+            return finding(.unlisted(metric: item.name, unit: unit), at: t.fields.of("unit", or: t.source), subject: item.subject)
         }
     }
 

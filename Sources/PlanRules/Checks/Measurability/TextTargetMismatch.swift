@@ -9,20 +9,55 @@ import PlanText
 /// 割 in %). A number the text ties to a year (714件（2018年度）) must match a value of
 /// that year when the plan gives one.
 enum TextTargetMismatch: PlanCheck {
-    static let id = "text-target-mismatch"
+    enum Message: RuleMessage {
+        /// A number of the text that no value of the KPI states.
+        case unexplained(quantity: String, kpi: String)
+        /// A target value the text does not state.
+        case notInText(metric: String, amount: String)
+        /// The text's number is a target's value in another unit.
+        case unit(quantity: String, metric: String, unit: String)
+        /// The text ties the number to `year`; the plan gives that value for `other`.
+        case year(quantity: String, year: Int, kind: String, metric: String, other: Int)
 
+        static let rule = "text-target-mismatch"
+        var key: String {
+            switch self {
+            case .unexplained: "default"
+            case .notInText: "not-in-text"
+            case .unit: "unit"
+            case .year: "year"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .unexplained(let quantity, let kpi): ["quantity": quantity, "kpi": kpi]
+            case .notInText(let metric, let amount): ["metric": metric, "amount": amount]
+            case .unit(let quantity, let metric, let unit): ["quantity": quantity, "metric": metric, "unit": unit]
+            case .year(let quantity, let year, let kind, let metric, let other):
+                ["quantity": quantity, "year": String(year), "kind": kind, "metric": metric, "other": String(other)]
+            }
+        }
+        static let everyCase: [Self] = [.unexplained(quantity: "", kpi: ""), .notInText(metric: "", amount: ""),
+                                        .unit(quantity: "", metric: "", unit: ""),
+                                        .year(quantity: "", year: 0, kind: "", metric: "", other: 0)]
+    }
+
+    /// How far (a fraction) a text's number may be from a value and still state it.
+    static let tolerance = Param<Double>("tolerance")
     /// Words right after a number that make it describe something rather than commit to it.
-    static let descriptiveWords = ["で構成", "から構成", "より構成", "からなる", "から成る", "を占める"]
+    static let descriptiveWords = Param<[String]>("descriptive-words")
+    static let parameters = [tolerance.declaration, descriptiveWords.declaration]
 
     static let readsQuantities = true
 
-    /// ``descriptiveWords`` folded, made once rather than once per plan.
-    private static let foldedDescriptiveWords = descriptiveWords.map(Width.foldedScalars)
+    /// The rule file's `descriptive-words` folded, made once rather than once per plan.
+    private static let defaultWords = CheckContext(for: TextTargetMismatch.self)[descriptiveWords]
+    private static let foldedDefaultWords = defaultWords.map(Width.foldedScalars)
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let tolerance = context.params.double("tolerance", default: 0)
-        let words = context.params.strings("descriptive-words", default: descriptiveWords)
-        let descriptive = words == descriptiveWords ? foldedDescriptiveWords : words.map(Width.foldedScalars)
+        let tolerance = context[tolerance]
+        let words = context[descriptiveWords]
+        let descriptive = words == defaultWords ? foldedDefaultWords : words.map(Width.foldedScalars)
         let lastYear = PeriodMath.kpiYears(plan.period)?.upperBound
         var units = AmountUnits()
         var findings: [Finding] = []
@@ -55,10 +90,9 @@ enum TextTargetMismatch: PlanCheck {
             }
             for i in same { explained[i] = true }
             if let year = q.year, let wrong = misdated(same.map { numbers[$0] }, year: year) {
-                findings.append(Finding(rule: id, message: "year", arguments: [
-                    "quantity": q.text, "year": "\(year)", "kind": wrong.kind.rawValue, "metric": wrong.name(in: kpi),
-                    "other": "\(wrong.year ?? 0)",
-                ], source: wrong.source(in: kpi).value, subject: wrong.subject(in: kpi)))
+                findings.append(finding(.year(quantity: q.text, year: year, kind: wrong.kind.rawValue,
+                                              metric: wrong.name(in: kpi), other: wrong.year ?? 0),
+                                        at: wrong.source(in: kpi).value, subject: wrong.subject(in: kpi)))
             }
         }
         // Second pass: the same value with another unit is a target written in the wrong unit.
@@ -68,18 +102,16 @@ enum TextTargetMismatch: PlanCheck {
             }) {
                 explained[i] = true
                 let n = numbers[i]
-                findings.append(Finding(rule: id, message: "unit", arguments: [
-                    "quantity": q.text, "metric": n.name(in: kpi), "unit": n.unit ?? "",
-                ], source: n.source(in: kpi).unit, subject: n.subject(in: kpi)))
+                findings.append(finding(.unit(quantity: q.text, metric: n.name(in: kpi), unit: n.unit ?? ""),
+                                        at: n.source(in: kpi).unit, subject: n.subject(in: kpi)))
             } else {
-                findings.append(Finding(rule: id, arguments: ["quantity": q.text, "kpi": kpi.id],
-                                        source: kpi.fields.of("text", or: kpi.source), subject: kpi.id))
+                findings.append(finding(.unexplained(quantity: q.text, kpi: kpi.id),
+                                        at: kpi.fields.of("text", or: kpi.source), subject: kpi.id))
             }
         }
         for (i, n) in numbers.enumerated() where n.kind == .target && !explained[i] && !written(n, in: &text) {
-            findings.append(Finding(rule: id, message: "not-in-text", arguments: [
-                "metric": n.name(in: kpi), "amount": Numbers.show(n.value) + (n.unit ?? ""),
-            ], source: n.source(in: kpi).value, subject: n.subject(in: kpi)))
+            findings.append(finding(.notInText(metric: n.name(in: kpi), amount: NumberFormat.plain(n.value) + (n.unit ?? "")),
+                                    at: n.source(in: kpi).value, subject: n.subject(in: kpi)))
         }
         return findings
     }
@@ -89,7 +121,7 @@ enum TextTargetMismatch: PlanCheck {
     /// Compared width-folded and without whitespace, scalar by scalar.
     static func written(_ n: StatedNumber, in text: inout KPIText) -> Bool {
         guard let unit = n.unit.map(Width.fold), !unit.isEmpty else { return false }
-        let needle = Array((Numbers.show(n.value) + unit).unicodeScalars)
+        let needle = Array((NumberFormat.plain(n.value) + unit).unicodeScalars)
         let compact = text.compact
         var start = 0
         while let found = KPIText.firstIndex(of: needle, in: compact, from: start) {
@@ -227,7 +259,7 @@ struct StatedNumber {
 
     /// How a message names the number's target (`kpi` is the KPI it was read from).
     func name(in kpi: KPI) -> String {
-        MeasuredTarget.name(kpi.targets[target], kpi.id, target)
+        TargetView.name(kpi.targets[target], owner: kpi.id, index: target)
     }
 
     /// What a waiver names for the number's target.

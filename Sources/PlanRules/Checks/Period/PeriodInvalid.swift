@@ -7,27 +7,96 @@ import PlanModel
 /// and the years of the KPI period and the vision periods lie in the configured range,
 /// so that a mistyped year (2220, 1920) is caught.
 enum PeriodInvalid: PlanCheck {
-    static let id = "period-invalid"
+    enum Message: RuleMessage {
+        /// The KPI period ends before it starts.
+        case reversed(Years)
+        /// `as_of` written together with `from`/`to`.
+        case asOfWithRange(asOf: Int)
+        /// `from` or `to` missing (and no `as_of`).
+        case incomplete
+        /// A year of the KPI period outside the allowed range.
+        case outOfRange(OutOfRange)
+        /// A vision's period ends before it starts.
+        case visionReversed(Years, vision: String)
+        /// A year of a vision's period outside the allowed range.
+        case visionOutOfRange(OutOfRange, vision: String)
+        /// A target's `over` ends before it starts.
+        case overReversed(Years, metric: String)
+        /// A target's averaged baseline ends before it starts.
+        case baselineReversed(Years, metric: String)
+
+        /// A period's first and last years, as written.
+        typealias Years = (from: Int, to: Int)
+
+        /// A year (in `field`) outside the allowed range.
+        struct OutOfRange: Sendable {
+            var field: String
+            var year: Int
+            var range: ClosedRange<Int>
+        }
+
+        static let rule = "period-invalid"
+        var key: String {
+            switch self {
+            case .reversed: "default"
+            case .asOfWithRange: "as-of-with-range"
+            case .incomplete: "incomplete"
+            case .outOfRange: "out-of-range"
+            case .visionReversed: "vision-reversed"
+            case .visionOutOfRange: "vision-out-of-range"
+            case .overReversed: "over-reversed"
+            case .baselineReversed: "baseline-reversed"
+            }
+        }
+        var arguments: [String: String] {
+            func years(_ b: Years) -> [String: String] { ["from": String(b.from), "to": String(b.to)] }
+            func range(_ r: OutOfRange) -> [String: String] {
+                ["field": r.field, "year": String(r.year), "min": String(r.range.lowerBound), "max": String(r.range.upperBound)]
+            }
+            switch self {
+            case .reversed(let b): return years(b)
+            case .asOfWithRange(let asOf): return ["as_of": String(asOf)]
+            case .incomplete: return [:]
+            case .outOfRange(let r): return range(r)
+            case .visionReversed(let b, let vision): return years(b).merging(["vision": vision]) { $1 }
+            case .visionOutOfRange(let r, let vision): return range(r).merging(["vision": vision]) { $1 }
+            case .overReversed(let b, let metric), .baselineReversed(let b, let metric):
+                return years(b).merging(["metric": metric]) { $1 }
+            }
+        }
+        static let everyCase: [Self] = {
+            let r = OutOfRange(field: "", year: 0, range: 0...0)
+            return [.reversed((0, 0)), .asOfWithRange(asOf: 0), .incomplete, .outOfRange(r),
+                    .visionReversed((0, 0), vision: ""), .visionOutOfRange(r, vision: ""),
+                    .overReversed((0, 0), metric: ""), .baselineReversed((0, 0), metric: "")]
+        }()
+    }
+
+    /// The first and last fiscal years a period may name.
+    static let minYear = Param<Int>("min-year")
+    static let maxYear = Param<Int>("max-year")
+    static let parameters = [minYear.declaration, maxYear.declaration]
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let low = context.params.int("min-year", default: 2000)
-        let range = low...max(low, context.params.int("max-year", default: 2100))
+        let low = context[minYear]
+        let range = low...max(low, context[maxYear])
         var out: [Finding] = []
         if let period = plan.period { out += kpiPeriod(period, range) }
         for vision in plan.visions {
             guard let period = vision.period else { continue }
             if let from = period.from, let to = period.toYear, from > to {
-                out.append(reversed("vision-reversed", from, to, ["vision": vision.title], period.source, vision.id))
+                out.append(finding(.visionReversed((from, to), vision: vision.title), at: period.source, subject: vision.id))
             }
             if anyOutOfRange(period, range) {
-                out += outOfRange(period, range, key: "vision-out-of-range", ["vision": vision.title], subject: vision.id)
+                out += outOfRange(period, range, subject: vision.id) { .visionOutOfRange($0, vision: vision.title) }
             }
             for goal in vision.goals {
-                out += targets(goal.targets, subject: { _, _ in Subject.goal(vision, goal) })
+                let owner = Subject.goal(vision, goal)
+                out += targets(goal.targets, owner: owner, subject: { _, _ in owner })
             }
         }
         for kpi in plan.kpis {
-            out += targets(kpi.targets, subject: { t, i in Subject.target(kpi, t, i) })
+            out += targets(kpi.targets, owner: kpi.id, subject: { t, i in Subject.target(kpi, t, i) })
         }
         return out
     }
@@ -35,33 +104,34 @@ enum PeriodInvalid: PlanCheck {
     /// The KPI period: `as_of` alone, or both `from` and `to` as years; years in range; not reversed.
     static func kpiPeriod(_ period: Period, _ range: ClosedRange<Int>) -> [Finding] {
         if let asOf = period.asOf, period.from != nil || period.to != nil {
-            return [Finding(rule: id, message: "as-of-with-range", arguments: ["as_of": "\(asOf)"], source: period.source)]
+            return [finding(.asOfWithRange(asOf: asOf), at: period.source)]
         }
-        var out = outOfRange(period, range, key: "out-of-range", [:], subject: nil)
+        var out = outOfRange(period, range, subject: nil) { .outOfRange($0) }
         if period.asOf == nil, period.from == nil || period.toYear == nil {
-            out.append(Finding(rule: id, message: "incomplete", source: period.source))
+            out.append(finding(.incomplete, at: period.source))
         } else if let from = period.from, let to = period.toYear, from > to {
-            out.append(reversed("default", from, to, [:], period.source, nil))
+            out.append(finding(.reversed((from, to)), at: period.source))
         }
         return out
     }
 
     /// Reversed `over` windows and averaged baselines of targets.
-    static func targets(_ targets: [Target], subject: (Target, Int) -> String) -> [Finding] {
+    static func targets(_ targets: [Target], owner: String, subject: (Target, Int) -> String) -> [Finding] {
         var out: [Finding] = []
-        for i in targets.indices { target(targets[i], i, subject: subject, into: &out) }
+        for i in targets.indices { target(targets[i], i, owner: owner, subject: subject, into: &out) }
         return out
     }
 
-    /// The findings for target `i` of a list.
-    private static func target(_ t: Target, _ i: Int, subject: (Target, Int) -> String, into out: inout [Finding]) {
-        // Named only for a finding (most targets have none).
-        func named() -> [String: String] { ["metric": t.metric ?? "#\(i + 1)"] }
+    /// The findings for target `i` of `owner`'s list.
+    private static func target(_ t: Target, _ i: Int, owner: String, subject: (Target, Int) -> String,
+                               into out: inout [Finding]) {
         if let over = t.over, let from = over.from, let to = over.toYear, from > to {
-            out.append(reversed("over-reversed", from, to, named(), over.source, subject(t, i)))
+            out.append(finding(.overReversed((from, to), metric: TargetView.name(t, owner: owner, index: i)),
+                               at: over.source, subject: subject(t, i)))
         }
         if let b = t.baseline, let from = b.from, let to = b.to, from > to {
-            out.append(reversed("baseline-reversed", from, to, named(), b.source, subject(t, i)))
+            out.append(finding(.baselineReversed((from, to), metric: TargetView.name(t, owner: owner, index: i)),
+                               at: b.source, subject: subject(t, i)))
         }
     }
 
@@ -71,21 +141,13 @@ enum PeriodInvalid: PlanCheck {
         return outside(period.from) || outside(period.toYear) || outside(period.asOf)
     }
 
-    static func outOfRange(_ period: Period, _ range: ClosedRange<Int>, key: String, _ named: [String: String],
-                           subject: String?) -> [Finding] {
+    static func outOfRange(_ period: Period, _ range: ClosedRange<Int>, subject: String?,
+                           _ message: (Message.OutOfRange) -> Message) -> [Finding] {
         let years: [(String, Int?)] = [("from", period.from), ("to", period.toYear), ("as_of", period.asOf)]
         return years.compactMap { field, year in
             guard let year, !range.contains(year) else { return nil }
-            let args = named.merging(["field": field, "year": "\(year)", "min": "\(range.lowerBound)",
-                                      "max": "\(range.upperBound)"]) { $1 }
-            return Finding(rule: id, message: key, arguments: args, source: period.fields.of(field, or: period.source),
-                           subject: subject)
+            return finding(message(Message.OutOfRange(field: field, year: year, range: range)),
+                           at: period.fields.of(field, or: period.source), subject: subject)
         }
-    }
-
-    static func reversed(_ key: String, _ from: Int, _ to: Int, _ named: [String: String], _ source: Source,
-                         _ subject: String?) -> Finding {
-        Finding(rule: id, message: key, arguments: named.merging(["from": "\(from)", "to": "\(to)"]) { $1 },
-                source: source, subject: subject)
     }
 }

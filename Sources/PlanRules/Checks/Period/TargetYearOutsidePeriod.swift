@@ -8,7 +8,32 @@ import PlanModel
 /// year: its `year`, the end of its window for a cumulative target, or else the end of the
 /// period it belongs to (the KPI period, or the vision's period for a goal target).
 enum TargetYearOutsidePeriod: PlanCheck {
-    static let id = "target-year-outside-period"
+    enum Message: RuleMessage {
+        /// The target's `year` is outside the KPI period.
+        case year(metric: String, year: Int, period: ClosedRange<Int>)
+        /// The target's `over` window (as shown) reaches outside the KPI period.
+        case over(metric: String, over: String, period: ClosedRange<Int>)
+        /// The baseline's year is not before the target's year.
+        case baseline(metric: String, baseline: Int, year: Int)
+
+        static let rule = "target-year-outside-period"
+        var key: String {
+            switch self {
+            case .year: "default"
+            case .over: "over"
+            case .baseline: "baseline"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .year(let metric, let year, let period): ["metric": metric, "period": PeriodMath.span(period), "year": String(year)]
+            case .over(let metric, let over, let period): ["metric": metric, "period": PeriodMath.span(period), "over": over]
+            case .baseline(let metric, let baseline, let year): ["metric": metric, "baseline": String(baseline), "year": String(year)]
+            }
+        }
+        static let everyCase: [Self] = [.year(metric: "", year: 0, period: 0...0), .over(metric: "", over: "", period: 0...0),
+                                        .baseline(metric: "", baseline: 0, year: 0)]
+    }
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let kpiYears = PeriodMath.kpiYears(plan.period)
@@ -23,7 +48,8 @@ enum TargetYearOutsidePeriod: PlanCheck {
             let owner = PeriodMath.knownSpan(vision.period).flatMap { s in s.from.flatMap { f in s.to.map { f...$0 } } }
             for goal in vision.goals {
                 for i in goal.targets.indices {
-                    if let f = baseline(goal.targets[i], owner: owner, metric: goal.targets[i].metric ?? "#\(i + 1)",
+                    if let f = baseline(goal.targets[i], owner: owner,
+                                        metric: TargetView.name(goal.targets[i], owner: Subject.goal(vision, goal), index: i),
                                         subject: Subject.goal(vision, goal)) {
                         out.append(f)
                     }
@@ -37,18 +63,15 @@ enum TargetYearOutsidePeriod: PlanCheck {
     private static func check(_ t: Target, _ i: Int, of kpi: KPI, kpiYears: ClosedRange<Int>?, bounds: ClosedRange<Int>?,
                               into out: inout [Finding]) {
         // The subject and the names are made only for a finding (most targets have none).
-        func metric() -> String { t.metric ?? "#\(i + 1)" }
+        func metric() -> String { TargetView.name(t, owner: kpi.id, index: i) }
         if let bounds, let years = kpiYears {
             if let year = t.year, !bounds.contains(year) {
-                out.append(Finding(rule: id, arguments: ["metric": metric(), "period": PeriodMath.span(years),
-                                                         "year": "\(year)"],
-                                   source: t.fields.of("year", or: t.source), subject: Subject.target(kpi, t, i)))
+                out.append(finding(.year(metric: metric(), year: year, period: years),
+                                   at: t.fields.of("year", or: t.source), subject: Subject.target(kpi, t, i)))
             }
             if let over = t.over, outside(over.from, bounds) || outside(over.toYear, bounds) {
-                out.append(Finding(rule: id, message: "over",
-                                   arguments: ["metric": metric(), "period": PeriodMath.span(years),
-                                               "over": shownWindow(over, years)],
-                                   source: over.source, subject: Subject.target(kpi, t, i)))
+                out.append(finding(.over(metric: metric(), over: shownWindow(over, years), period: years),
+                                   at: over.source, subject: Subject.target(kpi, t, i)))
             }
         }
         if let f = baseline(t, owner: kpiYears, metric: metric(), subject: Subject.target(kpi, t, i)) { out.append(f) }
@@ -71,8 +94,7 @@ enum TargetYearOutsidePeriod: PlanCheck {
         guard let b = t.baseline, let year = b.effectiveYear, let target = PeriodMath.targetYear(t, owner: owner),
               year >= target else { return nil }
         let field = b.year != nil ? "year" : "to"
-        return Finding(rule: id, message: "baseline",
-                       arguments: ["metric": metric(), "baseline": "\(year)", "year": "\(target)"],
-                       source: b.fields.of(field, or: b.source), subject: subject())
+        return finding(.baseline(metric: metric(), baseline: year, year: target), at: b.fields.of(field, or: b.source),
+                       subject: subject())
     }
 }

@@ -11,7 +11,27 @@ import PlanModel
 /// contract). A KPI supporting no resolvable goal is left to the alignment rules; one whose
 /// gap might be closed by a vision of unknown period is left to `vision-period-missing`.
 enum VisionPeriodCoverage: PlanCheck {
-    static let id = "vision-period-coverage"
+    struct Message: RuleMessage {
+        var kpi: String
+        /// The KPI period, and the years of it no supported vision covers.
+        var period: ClosedRange<Int>
+        var years: [Int]
+        /// The supported visions as shown: 「title」(period).
+        var visions: [String]
+        /// The year a revision of the visions is announced from, when it acknowledges the gap.
+        var revision: Int?
+
+        static let rule = "vision-period-coverage"
+        var key: String { revision == nil ? "default" : "acknowledged" }
+        var arguments: [String: String] {
+            var args = ["kpi": kpi, "years": PeriodMath.spans(years), "period": PeriodMath.span(period),
+                        "visions": visions.joined(separator: ", ")]
+            if let revision { args["revision"] = String(revision) }
+            return args
+        }
+        static let everyCase = [Self(kpi: "", period: 0...0, years: [], visions: [], revision: nil),
+                                Self(kpi: "", period: 0...0, years: [], visions: [], revision: 0)]
+    }
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         guard let years = PeriodMath.kpiYears(plan.period) else { return [] }
@@ -28,19 +48,10 @@ enum VisionPeriodCoverage: PlanCheck {
             let spans = visions.compactMap { PeriodMath.knownSpan($0.period) }
             let gap = PeriodMath.uncovered(years, by: spans)
             guard let first = gap.first, spans.count == visions.count else { return nil }
-            var args = [
-                "kpi": kpi.id,
-                "years": PeriodMath.spans(gap),
-                "period": PeriodMath.span(years),
-                "visions": visions.map { "「\($0.title)」(\($0.period.map(PeriodMath.written) ?? "?"))" }.joined(separator: ", "),
-            ]
-            var key = "default"
-            if let revision = plan.revision?.from, revision <= first {
-                key = "acknowledged"
-                args["revision"] = "\(revision)"
-            }
-            return Finding(rule: id, message: key, arguments: args, source: kpi.fields.of("supports", or: kpi.source),
-                           subject: kpi.id)
+            let revision = plan.revision?.from.flatMap { $0 <= first ? $0 : nil }
+            let shown = visions.map { "「\($0.title)」(\($0.period.map(PeriodMath.written) ?? "?"))" }
+            return finding(Message(kpi: kpi.id, period: years, years: gap, visions: shown, revision: revision),
+                           at: kpi.fields.of("supports", or: kpi.source), subject: kpi.id)
         }
     }
 }

@@ -95,11 +95,11 @@ enum TargetDecoder {
         return t
     }
 
-    static func decodeBaseline(_ node: Node, _ pointer: String, _ c: DecodeContext) -> Baseline? {
+    static func decodeBaseline(_ node: Node, _ pointer: String, _ c: DecodeContext) -> TargetBaseline? {
         guard let f = c.mapping(node, pointer, known: ["value", "year", "from", "to", "aggregate", "parts"]) else {
             return nil
         }
-        var b = Baseline(source: f.source)
+        var b = TargetBaseline(source: f.source)
         b.fields = f.sources
         b.value = f["value"].flatMap { c.number($0, pointer + "/value") }
         b.year = f["year"].flatMap { c.year($0, pointer + "/year") }

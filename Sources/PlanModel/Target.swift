@@ -25,7 +25,7 @@ public struct Target: Sendable {
     public var perYear: Double?
     /// For increases: `year` when the increase is per year.
     public var per: String?
-    public var baseline: Baseline?
+    public var baseline: TargetBaseline?
     public var history: [Observation] = []
     public var parts: [Part] = []
     public var within: [Reference] = []
@@ -39,7 +39,7 @@ public struct Target: Sendable {
 }
 
 /// The starting point of a target: a value in a year, or an average over years.
-public struct Baseline: Sendable {
+public struct TargetBaseline: Sendable {
     public var value: Double?
     public var year: Int?
     public var from: Int?

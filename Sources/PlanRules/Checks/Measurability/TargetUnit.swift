@@ -33,7 +33,7 @@ enum TargetUnit: PlanCheck {
 
     static let readsTargets = true
 
-    /// The normalized `units` of the last list read: made once, not once per plan.
+    /// The rule file's `units`, normalized once rather than once per plan.
     private static let normalizedUnits = FoldedUnits(units, of: TargetUnit.self, normalized)
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {

@@ -41,8 +41,7 @@ enum TargetValue: PlanCheck {
 
     static let readsTargets = true
 
-    /// The folded `count-units` of the last list read: an engine passes the same list for
-    /// every plan, so it is folded once, not once per plan.
+    /// The rule file's `count-units`, folded once rather than once per plan.
     private static let folded = FoldedUnits(countUnits, of: TargetValue.self, Width.fold)
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {

@@ -17,7 +17,7 @@ public enum RuleFileReader {
 
     /// The text before a line that starts `examples:` at column 0 (a top-level key: block
     /// scalars inside the file are indented, so such a line cannot be inside one).
-    public static func withoutExamples(_ text: String) -> String? {
+    static func withoutExamples(_ text: String) -> String? {
         var lineStart = text.utf8.startIndex
         while lineStart < text.utf8.endIndex {
             if text.utf8[lineStart...].starts(with: "examples:".utf8) { return String(text[..<lineStart]) }

@@ -1,7 +1,7 @@
 /// `{name}` placeholder substitution in message templates.
 public enum Template {
     /// Replaces each `{name}` with its value; unknown names are left as written.
-    public static func fill(_ template: String, with values: [String: String]) -> String {
+    static func fill(_ template: String, with values: [String: String]) -> String {
         // Braces are ASCII, so they are found on the UTF-8 bytes, in the string's own
         // contiguous storage (stepping a String.UTF8View index cost ~20 instructions a
         // byte, the most of wording a diagnostic), and a cut never splits a character.
@@ -45,7 +45,7 @@ public enum Template {
     /// Year ranges written for both languages as `2020–2022` read `2020〜2022` in Japanese
     /// (the wave dash is how Japanese documents write a range). Only an en dash next to a
     /// digit is changed, so quoted source text (which never uses the en dash) stays verbatim.
-    public static func japaneseRanges(_ value: String) -> String {
+    static func japaneseRanges(_ value: String) -> String {
         var out = ""
         let scalars = Array(value.unicodeScalars)
         for (i, u) in scalars.enumerated() {

@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+@testable import PlanCatalogue
 @testable import PlanRules
 
 /// The shipped catalogue, read once for all tests.

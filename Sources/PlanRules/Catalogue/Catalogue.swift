@@ -74,7 +74,7 @@ extension Catalogue {
     /// a parameter the check reads that the file does not declare with the same kind; with
     /// `exact` (the shipped rules), also a template or a parameter the code never uses.
     /// Empty for a rule with no Swift behind it.
-    public static func contractProblems(of spec: RuleSpec, exact: Bool) -> [String] {
+    static func contractProblems(of spec: RuleSpec, exact: Bool) -> [String] {
         guard let type = Registry.messageTypes[spec.id] else { return [] }
         return contractProblems(of: spec, messages: type, parameters: Registry.parameters[spec.id] ?? [], exact: exact)
     }

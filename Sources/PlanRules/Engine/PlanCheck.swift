@@ -8,7 +8,7 @@ import PlanYAML
 /// case of its `Message` type; severity, wording, waivers and output are the engine's
 /// business, never the check's. Its parameters are declared as ``Param`` constants and
 /// read from the context; their defaults are written once, in the rule file.
-public protocol PlanCheck: Sendable {
+protocol PlanCheck: Sendable {
     /// The rule's messages: one case per template of `Rules/<id>.yaml`, carrying the
     /// values of its placeholders. Its `rule` is the check's id.
     associatedtype Message: RuleMessage
@@ -25,12 +25,12 @@ public protocol PlanCheck: Sendable {
 
 extension PlanCheck {
     /// The rule id, matching `Rules/<id>.yaml`: the message type's.
-    public static var id: String { Message.rule }
+    static var id: String { Message.rule }
     /// The message type, for the contract tests and the catalogue's override checks.
-    public static var messageType: any RuleMessage.Type { Message.self }
-    public static var parameters: [AnyParam] { [] }
-    public static var readsQuantities: Bool { false }
-    public static var readsTargets: Bool { false }
+    static var messageType: any RuleMessage.Type { Message.self }
+    static var parameters: [AnyParam] { [] }
+    static var readsQuantities: Bool { false }
+    static var readsTargets: Bool { false }
 
     /// A finding of this check's rule.
     static func finding(_ message: Message, at source: Source, subject: String? = nil) -> Finding {
@@ -39,18 +39,18 @@ extension PlanCheck {
 }
 
 /// What a check may know besides the plan: the window, and its parameters.
-public struct CheckContext: Sendable {
+struct CheckContext: Sendable {
     /// The plan window (default FY2020–FY2022).
-    public var window: ClosedRange<Int>
+    var window: ClosedRange<Int>
     /// The check's parameters: the rule file's defaults with configuration overrides.
-    public var params: Params
+    var params: Params
     /// The plan's KPI texts already read, when the engine has read them for this plan.
-    public var texts: PlanTexts?
+    var texts: PlanTexts?
     /// The plan's target lists, when the engine has built them for this plan (only the
     /// engine sets them, for the plan it passes along; see ``PlanTargets``).
     var targets: PlanTargets?
 
-    public init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params, texts: PlanTexts? = nil) {
+    init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params, texts: PlanTexts? = nil) {
         self.window = window
         self.params = params
         self.texts = texts
@@ -58,24 +58,24 @@ public struct CheckContext: Sendable {
 
     /// The context of `check` with the defaults of its rule in the shipped catalogue (for
     /// running a check on its own, as tests do).
-    public init(for check: any PlanCheck.Type, window: ClosedRange<Int> = Configuration.defaultWindow) {
+    init(for check: any PlanCheck.Type, window: ClosedRange<Int> = Configuration.defaultWindow) {
         self.init(window: window, params: Params(defaults: Catalogue.compiled[check.id]))
     }
 
     /// The value of a parameter of the check.
-    public subscript<Value>(_ param: Param<Value>) -> Value {
+    subscript<Value>(_ param: Param<Value>) -> Value {
         params[param]
     }
 
     /// The quantities of `kpi`'s text (the KPI at `index` of the plan): from ``texts`` when
     /// the engine has scanned them, otherwise scanned now.
-    public func quantities(of kpi: KPI, at index: Int) -> [Quantity] {
+    func quantities(of kpi: KPI, at index: Int) -> [Quantity] {
         texts?.quantities(of: kpi, at: index) ?? QuantityScanner.scan(kpi.text)
     }
 
     /// The Unicode scalars of `kpi`'s text (the KPI at `index`): from ``texts`` when the
     /// engine has read them, otherwise decoded now.
-    public func scalars(of kpi: KPI, at index: Int) -> [Unicode.Scalar] {
+    func scalars(of kpi: KPI, at index: Int) -> [Unicode.Scalar] {
         texts?.scalars(of: kpi, at: index) ?? Scalars.of(kpi.text)
     }
 }
@@ -83,12 +83,12 @@ public struct CheckContext: Sendable {
 /// What the checks read from a plan's KPI texts, worked out once per plan rather than once
 /// per check: the Unicode scalars of every KPI text and their quantities (`QuantityScanner`
 /// is the costliest reading of a plan, and three checks need it).
-public struct PlanTexts: Sendable {
+struct PlanTexts: Sendable {
     private let texts: [String]
     private let decoded: [[Unicode.Scalar]]
     private let scanned: [[Quantity]]
 
-    public init(_ plan: Plan) {
+    init(_ plan: Plan) {
         texts = plan.kpis.map(\.text)
         decoded = texts.map(Scalars.of)
         scanned = decoded.map { QuantityScanner.scan(scalars: $0) }
@@ -112,15 +112,15 @@ public struct PlanTexts: Sendable {
 /// A check's parameter values for a run: the rule file's defaults with the configuration's
 /// settings on top, each already checked against the parameter's declared kind (rule
 /// files by their reader, `planlint.yaml` by `Configuration.validate(against:)`).
-public struct Params: Sendable {
-    public private(set) var values: [String: Node]
+struct Params: Sendable {
+    private(set) var values: [String: Node]
 
-    public init(_ values: [String: Node] = [:]) {
+    init(_ values: [String: Node] = [:]) {
         self.values = values
     }
 
     /// The defaults of `spec`'s parameters, with `overrides` on top.
-    public init(defaults spec: RuleSpec?, overrides: [String: Node] = [:]) {
+    init(defaults spec: RuleSpec?, overrides: [String: Node] = [:]) {
         var values: [String: Node] = [:]
         for (name, param) in spec?.params ?? [:] { values[name] = param.defaultValue }
         for (name, value) in overrides { values[name] = value }
@@ -129,32 +129,32 @@ public struct Params: Sendable {
 
     /// The value of `param`; `Value.fallback` only if the rule file lacks the parameter,
     /// which `RuleContractTests` rules out for every shipped check.
-    public subscript<Value>(_ param: Param<Value>) -> Value {
+    subscript<Value>(_ param: Param<Value>) -> Value {
         values[param.name].flatMap(Value.read) ?? Value.fallback
     }
 }
 
 /// A parameter a check reads, typed: `static let tolerance = Param<Double>("tolerance")`.
 /// Its name and kind must match the rule file's `params` (held by `RuleContractTests`).
-public struct Param<Value: ParamValue>: Sendable {
-    public let name: String
+struct Param<Value: ParamValue>: Sendable {
+    let name: String
 
-    public init(_ name: String) {
+    init(_ name: String) {
         self.name = name
     }
 
     /// The untyped declaration, for ``PlanCheck/parameters``.
-    public var declaration: AnyParam { AnyParam(name: name, kind: Value.kind) }
+    var declaration: AnyParam { AnyParam(name: name, kind: Value.kind) }
 }
 
 /// A parameter's name and kind, whatever its Swift type.
-public struct AnyParam: Sendable, Hashable {
-    public let name: String
-    public let kind: ParamKind
+struct AnyParam: Sendable, Hashable {
+    let name: String
+    let kind: ParamKind
 }
 
 /// A Swift type a parameter can have, with the rule-file kind it is written as.
-public protocol ParamValue: Sendable {
+protocol ParamValue: Sendable {
     static var kind: ParamKind { get }
     /// The value of a node of ``kind``.
     static func read(_ node: Node) -> Self?
@@ -163,31 +163,31 @@ public protocol ParamValue: Sendable {
 }
 
 extension Int: ParamValue {
-    public static let kind = ParamKind.integer
-    public static func read(_ node: Node) -> Int? { ParamKind.integer(node) }
-    public static let fallback = 0
+    static let kind = ParamKind.integer
+    static func read(_ node: Node) -> Int? { ParamKind.integer(node) }
+    static let fallback = 0
 }
 
 extension Double: ParamValue {
-    public static let kind = ParamKind.number
-    public static func read(_ node: Node) -> Double? { ParamKind.number(node) }
-    public static let fallback = 0.0
+    static let kind = ParamKind.number
+    static func read(_ node: Node) -> Double? { ParamKind.number(node) }
+    static let fallback = 0.0
 }
 
 extension Bool: ParamValue {
-    public static let kind = ParamKind.boolean
-    public static func read(_ node: Node) -> Bool? { ParamKind.boolean(node) }
-    public static let fallback = false
+    static let kind = ParamKind.boolean
+    static func read(_ node: Node) -> Bool? { ParamKind.boolean(node) }
+    static let fallback = false
 }
 
 extension String: ParamValue {
-    public static let kind = ParamKind.string
-    public static func read(_ node: Node) -> String? { ParamKind.string(node) }
-    public static let fallback = ""
+    static let kind = ParamKind.string
+    static func read(_ node: Node) -> String? { ParamKind.string(node) }
+    static let fallback = ""
 }
 
 extension Array: ParamValue where Element == String {
-    public static var kind: ParamKind { .strings }
-    public static func read(_ node: Node) -> [String]? { ParamKind.strings(node) }
-    public static var fallback: [String] { [] }
+    static var kind: ParamKind { .strings }
+    static func read(_ node: Node) -> [String]? { ParamKind.strings(node) }
+    static var fallback: [String] { [] }
 }

@@ -3,35 +3,35 @@ import PlanModel
 /// Every check, by category. A rule goes live by being listed in its category's array;
 /// the engine finds checks by id and never needs to learn about a particular rule.
 /// The other lists here are derived from the checks' and the decoder's message types.
-public enum Registry {
-    public static let checks: [any PlanCheck.Type] =
+enum Registry {
+    static let checks: [any PlanCheck.Type] =
         MeasurabilityChecks.all + PeriodChecks.all + AlignmentChecks.all + ConsistencyChecks.all
 
     /// Rules whose findings come from loading and decoding, not from a check.
-    public static let structureRules = StructureMessages.all.map { $0.rule }
+    static let structureRules = StructureMessages.all.map { $0.rule }
 
     /// The message types of the rules whose findings come from applying the plan's waivers.
     static let waiverMessages: [any RuleMessage.Type] = [WaiverExpired.self, WaiverUnused.self]
 
     /// Rules whose findings come from applying the plan's waivers.
-    public static let waiverRules = waiverMessages.map { $0.rule }
+    static let waiverRules = waiverMessages.map { $0.rule }
 
     /// The message type of every rule that has Swift behind it, by rule id.
-    public static let messageTypes: [String: any RuleMessage.Type] = {
+    static let messageTypes: [String: any RuleMessage.Type] = {
         var out: [String: any RuleMessage.Type] = [:]
         for type in StructureMessages.all + waiverMessages + checks.map { check in check.messageType } { out[type.rule] = type }
         return out
     }()
 
     /// The parameters each check reads, by rule id.
-    public static let parameters: [String: [AnyParam]] = {
+    static let parameters: [String: [AnyParam]] = {
         var out: [String: [AnyParam]] = [:]
         for check in checks where !check.parameters.isEmpty { out[check.id] = check.parameters }
         return out
     }()
 
     /// Every rule id that has Swift behind it.
-    public static var implementedRuleIDs: Set<String> {
+    static var implementedRuleIDs: Set<String> {
         Set(messageTypes.keys)
     }
 }

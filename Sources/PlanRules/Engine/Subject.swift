@@ -1,15 +1,15 @@
 import PlanModel
 
 /// The ids findings are "about", as waivers' `at` names them.
-public enum Subject {
+enum Subject {
     /// `KPI_ID/TARGET_ID`, or `KPI_ID/#N` (1-based) for a target without id.
     /// Built by concatenation (interpolation went through the generic description path).
-    public static func target(_ kpi: KPI, _ target: Target, _ index: Int) -> String {
+    static func target(_ kpi: KPI, _ target: Target, _ index: Int) -> String {
         TargetView.subject(kpi: kpi.id, target, index)
     }
 
     /// `VISION_ID/GOAL_ID`.
-    public static func goal(_ vision: Vision, _ goal: Goal) -> String {
+    static func goal(_ vision: Vision, _ goal: Goal) -> String {
         reference(vision.id, goal.id)
     }
 

@@ -1,9 +1,9 @@
 /// Numbers as messages show them: `60`, `18.2`, `54.6` — no trailing `.0`, and no binary
 /// noise from arithmetic (18.2 × 3 shows as 54.6, not 54.599999999999994).
-public enum NumberFormat {
+enum NumberFormat {
     /// A number as a plain decimal, rounded to `decimals` places (9 hides only binary noise;
     /// pass 2 for a computed figure such as an average, 16.67 rather than 16.666666667).
-    public static func plain(_ x: Double, decimals: Int = 9) -> String {
+    static func plain(_ x: Double, decimals: Int = 9) -> String {
         guard x.isFinite else { return "\(x)" }
         var scale = 1.0
         for _ in 0..<min(max(decimals, 0), 9) { scale *= 10 }
@@ -14,7 +14,7 @@ public enum NumberFormat {
     }
 
     /// How many decimals `plain` writes: 1 for 18.2, 0 for 60.
-    public static func decimals(_ x: Double) -> Int {
+    static func decimals(_ x: Double) -> Int {
         let text = plain(x)
         guard !text.contains("e"), let dot = text.firstIndex(of: ".") else { return 0 }
         return text.distance(from: dot, to: text.endIndex) - 1
@@ -23,7 +23,7 @@ public enum NumberFormat {
     /// Half a unit of the last decimal a non-integer is written with (0.05 for 18.2): how far
     /// the written number may be from the true one when it was rounded. 0 for whole numbers,
     /// which plans write exactly.
-    public static func roundingHalfUnit(_ x: Double) -> Double {
+    static func roundingHalfUnit(_ x: Double) -> Double {
         let d = decimals(x)
         guard d > 0 else { return 0 }
         var unit = 0.5

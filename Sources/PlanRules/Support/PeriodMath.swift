@@ -1,10 +1,10 @@
 import PlanModel
 
 /// Fiscal-year arithmetic shared by the period and consistency checks.
-public enum PeriodMath {
+enum PeriodMath {
     /// The fiscal years a KPI period spans: `from...to`, or the single `as_of` year.
     /// Nil when the period is missing, contradictory, open or reversed.
-    public static func kpiYears(_ period: Period?) -> ClosedRange<Int>? {
+    static func kpiYears(_ period: Period?) -> ClosedRange<Int>? {
         guard let period else { return nil }
         if let asOf = period.asOf {
             return period.from == nil && period.to == nil ? asOf...asOf : nil
@@ -14,20 +14,20 @@ public enum PeriodMath {
     }
 
     /// The years a vision is in force: either bound may be unknown (nil = unbounded).
-    public static func visionBounds(_ period: Period?) -> (from: Int?, to: Int?)? {
+    static func visionBounds(_ period: Period?) -> (from: Int?, to: Int?)? {
         guard let period else { return nil }
         return (period.from, period.toYear)
     }
 
     /// Whether a vision period covers fiscal year `year` (an absent bound is unbounded).
-    public static func covers(_ period: Period?, year: Int) -> Bool {
+    static func covers(_ period: Period?, year: Int) -> Bool {
         guard let (from, to) = visionBounds(period) else { return false }
         return (from.map { $0 <= year } ?? true) && (to.map { year <= $0 } ?? true)
     }
 
     /// The window of a cumulative target: its `over`, with missing ends taken from `owner`
     /// (the KPI period for a KPI target, the vision period for a goal target).
-    public static func window(over: Period?, owner: ClosedRange<Int>?) -> ClosedRange<Int>? {
+    static func window(over: Period?, owner: ClosedRange<Int>?) -> ClosedRange<Int>? {
         let from = over?.from ?? owner?.lowerBound
         let to = over?.toYear ?? owner?.upperBound
         guard let from, let to, from <= to else { return nil }
@@ -35,22 +35,22 @@ public enum PeriodMath {
     }
 
     /// The number of fiscal years in a range.
-    public static func count(_ years: ClosedRange<Int>) -> Int {
+    static func count(_ years: ClosedRange<Int>) -> Int {
         years.upperBound - years.lowerBound + 1
     }
 
     /// A range written as Japanese fiscal years: 2020〜2022年度 or 2022年度.
-    public static func japanese(_ years: ClosedRange<Int>) -> String {
+    static func japanese(_ years: ClosedRange<Int>) -> String {
         years.count == 1 ? "\(years.lowerBound)年度" : "\(years.lowerBound)〜\(years.upperBound)年度"
     }
 
     /// A range written in English: FY2020–FY2022 or FY2022.
-    public static func english(_ years: ClosedRange<Int>) -> String {
+    static func english(_ years: ClosedRange<Int>) -> String {
         years.count == 1 ? "FY\(years.lowerBound)" : "FY\(years.lowerBound)–FY\(years.upperBound)"
     }
 
     /// A list of years as 2021, 2022.
-    public static func list(_ years: [Int]) -> String {
+    static func list(_ years: [Int]) -> String {
         years.map(String.init).joined(separator: ", ")
     }
 }
@@ -61,7 +61,7 @@ extension PeriodMath {
     /// The years a vision is in force when they can be told: nil when the period is
     /// absent, has no `to` (neither a year nor `open`), or starts after it ends.
     /// A nil bound in the result is unbounded (no `from`, or `to: open`).
-    public static func knownSpan(_ period: Period?) -> (from: Int?, to: Int?)? {
+    static func knownSpan(_ period: Period?) -> (from: Int?, to: Int?)? {
         guard let period, let end = period.to else { return nil }
         let to: Int?
         switch end {
@@ -73,14 +73,14 @@ extension PeriodMath {
     }
 
     /// The years of `years` that none of `spans` covers (an absent bound is unbounded).
-    public static func uncovered(_ years: ClosedRange<Int>, by spans: [(from: Int?, to: Int?)]) -> [Int] {
+    static func uncovered(_ years: ClosedRange<Int>, by spans: [(from: Int?, to: Int?)]) -> [Int] {
         years.filter { year in
             !spans.contains { (($0.from ?? year) <= year) && (year <= ($0.to ?? year)) }
         }
     }
 
     /// Sorted distinct years grouped into runs of consecutive years: [2020, 2021, 2023] → [2020...2021, 2023...2023].
-    public static func runs(_ years: [Int]) -> [ClosedRange<Int>] {
+    static func runs(_ years: [Int]) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         for y in Set(years).sorted() {
             if let last = out.last, last.upperBound + 1 == y {
@@ -94,18 +94,18 @@ extension PeriodMath {
 
     /// A range in words that read in both languages (the template adds 年度 or FY):
     /// `2020–2022`, or `2022` for a single year.
-    public static func span(_ years: ClosedRange<Int>) -> String {
+    static func span(_ years: ClosedRange<Int>) -> String {
         years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
     }
 
     /// Years as runs in both languages: `2021–2022`, `2020, 2022`.
-    public static func spans(_ years: [Int]) -> String {
+    static func spans(_ years: [Int]) -> String {
         runs(years).map(span).joined(separator: ", ")
     }
 
     /// A period as written, in both languages: `2018–2021`, `2014–` (open), `–2021` (no start),
     /// `as_of 2022`.
-    public static func written(_ period: Period) -> String {
+    static func written(_ period: Period) -> String {
         if let asOf = period.asOf, period.from == nil, period.to == nil { return "as_of \(asOf)" }
         let from = period.from.map(String.init) ?? ""
         let to: String
@@ -120,7 +120,7 @@ extension PeriodMath {
 
     /// The fiscal year a target's value is meant for: its `year`; for a cumulative target
     /// the end of its window; otherwise the end of `owner` (the period it belongs to).
-    public static func targetYear(_ target: Target, owner: ClosedRange<Int>?) -> Int? {
+    static func targetYear(_ target: Target, owner: ClosedRange<Int>?) -> Int? {
         if let year = target.year { return year }
         if target.basis == .cumulative { return window(over: target.over, owner: owner)?.upperBound }
         return owner?.upperBound

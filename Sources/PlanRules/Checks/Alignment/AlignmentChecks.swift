@@ -1,6 +1,6 @@
 /// The alignment checks, in the order they run.
-public enum AlignmentChecks {
-    public static let all: [any PlanCheck.Type] = [
+enum AlignmentChecks {
+    static let all: [any PlanCheck.Type] = [
         VisionMissing.self,
         VisionEmpty.self,
         KPIUnaligned.self,

@@ -1,6 +1,6 @@
 /// The consistency checks, in the order they run.
-public enum ConsistencyChecks {
-    public static let all: [any PlanCheck.Type] = [
+enum ConsistencyChecks {
+    static let all: [any PlanCheck.Type] = [
         CumulativeAnnualMismatch.self,
         PartsSum.self,
         SubsetExceeds.self,

@@ -1,6 +1,6 @@
 /// The measurability checks, in the order they run.
-public enum MeasurabilityChecks {
-    public static let all: [any PlanCheck.Type] = [
+enum MeasurabilityChecks {
+    static let all: [any PlanCheck.Type] = [
         KPIMissing.self,
         TargetMissing.self,
         TargetValue.self,

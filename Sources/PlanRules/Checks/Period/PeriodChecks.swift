@@ -1,6 +1,6 @@
 /// The period checks, in the order they run.
-public enum PeriodChecks {
-    public static let all: [any PlanCheck.Type] = [
+enum PeriodChecks {
+    static let all: [any PlanCheck.Type] = [
         PeriodMissing.self,
         PeriodInvalid.self,
         PeriodWindow.self,

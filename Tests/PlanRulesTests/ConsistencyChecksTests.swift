@@ -100,7 +100,7 @@ struct ConsistencyChecksTests {
               - {metric: セミナーの 開催回数, value: 5, unit: 回, basis: cumulative}
         """))
         #expect(d.map(\.line) == [9])
-        #expect(d.first?.message == "cumulative target 'セミナーの 開催回数' is 5 回 over FY2020–FY2022, less than the annual target's 2 回 × 3 years = 6 回")
+        #expect(d.first?.message == "cumulative target 'セミナーの 開催回数' is 5 回 over FY2020–FY2022, less than the annual target 'セミナーの開催回数': 2 回 × 3 years = 6 回")
         // Another unit, another metric, an at-most annual, or a window of two years: nothing to report.
         for other in ["{metric: セミナーの開催回数, value: 2, unit: 件, basis: annual}",
                       "{metric: 相談の件数, value: 2, unit: 回, basis: annual}",
@@ -184,10 +184,24 @@ struct ConsistencyChecksTests {
         """)).map(\.message) == ["over FY2020–FY2022, target '知財支援件数' (35 件) is larger than '支援件数' (30 件), which it is part of"])
     }
 
-    @Test("other units, unresolved references and shares are not compared")
+    @Test("other units are a warning that nothing was compared")
+    func subsetUnits() throws {
+        let found = try consistency("subset-exceeds", plan("""
+              - {id: all, metric: 企業数, value: 5, unit: 社, basis: annual}
+              - {metric: 支援件数, value: 10, unit: 件, basis: annual, within: k/all}
+        """))
+        #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.message == "target '支援件数' (in 件) cannot be compared with '企業数' (in 社), which it is part of: the units differ")
+        // A unit that is a word of the other's compound (社 within 社・団体) is compared.
+        #expect(try consistency("subset-exceeds", plan("""
+              - {id: all, metric: 企業・団体数, value: 5, unit: 社・団体, basis: annual}
+              - {metric: 支援企業数, value: 10, unit: 社, basis: annual, within: k/all}
+        """)).map(\.severity) == [.error])
+    }
+
+    @Test("unresolved references and shares are not compared")
     func subsetSkips() throws {
-        for (parent, within) in [("{id: all, metric: 企業数, value: 5, unit: 社, basis: annual}", "k/all"),
-                                 ("{id: all, metric: 企業数, value: 5, unit: 件, basis: annual}", "k/none"),
+        for (parent, within) in [("{id: all, metric: 企業数, value: 5, unit: 件, basis: annual}", "k/none"),
                                  ("{id: all, metric: 割合, value: 5, unit: 件, basis: share}", "k/all")] {
             #expect(try consistency("subset-exceeds", plan("""
                   - \(parent)

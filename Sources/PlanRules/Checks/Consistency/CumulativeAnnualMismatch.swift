@@ -8,15 +8,30 @@ enum CumulativeAnnualMismatch: PlanCheck {
         /// `per_year` × the years of the window is not the cumulative value.
         case perYear(metric: String, value: Double, unit: String, perYear: Double, years: Int,
                      window: ClosedRange<Int>, expected: Double)
-        /// An annual target of the same metric × its years in the window exceeds the cumulative value.
-        case annual(metric: String, value: Double, unit: String, annual: Double, years: Int,
-                    window: ClosedRange<Int>, expected: Double)
+        /// An annual target of the same metric (`annualMetric`) × its years in the window
+        /// exceeds the cumulative value.
+        case annual(Pair)
+        /// The cumulative value exceeds what that annual target × its years can reach.
+        case annualShort(Pair)
+
+        /// A cumulative target and the annual target it was compared with.
+        struct Pair: Sendable {
+            var metric: String
+            var value: Double
+            var unit: String
+            var annualMetric: String
+            var annual: Double
+            var years: Int
+            var window: ClosedRange<Int>
+            var expected: Double
+        }
 
         static let rule = "cumulative-annual-mismatch"
         var key: String {
             switch self {
             case .perYear: "default"
             case .annual: "annual"
+            case .annualShort: "annual-short"
             }
         }
         var arguments: [String: String] {
@@ -25,15 +40,17 @@ enum CumulativeAnnualMismatch: PlanCheck {
                 ["metric": metric, "value": NumberFormat.plain(value), "unit": unit, "per_year": NumberFormat.plain(perYear),
                  "years": String(years), "from": String(window.lowerBound), "to": String(window.upperBound),
                  "expected": NumberFormat.plain(expected)]
-            case .annual(let metric, let value, let unit, let annual, let years, let window, let expected):
-                ["metric": metric, "value": NumberFormat.plain(value), "unit": unit, "annual": NumberFormat.plain(annual),
-                 "years": String(years), "from": String(window.lowerBound), "to": String(window.upperBound),
-                 "expected": NumberFormat.plain(expected)]
+            case .annual(let p), .annualShort(let p):
+                ["metric": p.metric, "value": NumberFormat.plain(p.value), "unit": p.unit, "annual_metric": p.annualMetric,
+                 "annual": NumberFormat.plain(p.annual), "years": String(p.years), "from": String(p.window.lowerBound),
+                 "to": String(p.window.upperBound), "expected": NumberFormat.plain(p.expected)]
             }
         }
         static let everyCase: [Self] = [
             .perYear(metric: "", value: 0, unit: "", perYear: 0, years: 0, window: 0...0, expected: 0),
-            .annual(metric: "", value: 0, unit: "", annual: 0, years: 0, window: 0...0, expected: 0),
+            .annual(Pair(metric: "", value: 0, unit: "", annualMetric: "", annual: 0, years: 0, window: 0...0, expected: 0)),
+            .annualShort(Pair(metric: "", value: 0, unit: "", annualMetric: "", annual: 0, years: 0, window: 0...0,
+                              expected: 0)),
         ]
     }
 
@@ -55,20 +72,38 @@ enum CumulativeAnnualMismatch: PlanCheck {
                 findings += perYearMismatch(c, value: value, perYear: perYear, window: window, tolerance: tolerance)
             }
             // The cumulative target's keys once, each candidate's only after the cheap tests.
-            let metricKey = c.metricKey, unitKey = c.unitKey
+            let metricKey = c.metricKey.map(pairingKey), unitKey = c.unitKey
             for j in owned.indices
             where owned[j].target.basis == .annual && owned[j].target.comparator != .atMost && owned[j].owner == c.owner {
                 let a = owned[j]
-                guard let annual = a.target.value, let key = a.metricKey, key == metricKey, a.unitKey == unitKey,
-                      let years = a.yearsHeld(in: window), years > 0 else { continue }
+                guard let annual = a.target.value, let key = a.metricKey.map(pairingKey), key == metricKey,
+                      a.unitKey == unitKey, let years = a.yearsHeld(in: window), years > 0 else { continue }
                 let expected = annual * Double(years)
-                guard Compare.exceeds(expected, value, slack: tolerance * expected) else { continue }
-                findings.append(finding(.annual(metric: c.name, value: value, unit: c.unit, annual: annual, years: years,
-                                                window: window, expected: expected),
-                                        at: c.source("value"), subject: c.subject))
+                let pair = Message.Pair(metric: c.name, value: value, unit: c.unit, annualMetric: a.name, annual: annual,
+                                        years: years, window: window, expected: expected)
+                // A total that is a floor (以上) agrees with any larger yearly sum; a yearly floor
+                // agrees with any larger total; a total over fewer years than the window's cannot
+                // be held to the yearly figure in the other direction.
+                if c.target.comparator != .atLeast, Compare.exceeds(expected, value, slack: tolerance * expected) {
+                    findings.append(finding(.annual(pair), at: c.source("value"), subject: c.subject))
+                } else if a.target.comparator != .atLeast, c.target.comparator != .atMost,
+                          years == PeriodMath.count(window), Compare.exceeds(value, expected, slack: tolerance * value) {
+                    findings.append(finding(.annualShort(pair), at: c.source("value"), subject: c.subject))
+                }
             }
         }
         return findings
+    }
+
+    /// A metric key without the words that only say how it is counted (累計, 年間, 延べ,
+    /// 毎年, in brackets or not), so that 「セミナーの開催回数」 and 「セミナーの開催回数（累計）」
+    /// are paired.
+    static func pairingKey(_ key: String) -> String {
+        var key = key
+        for word in ["(累計)", "(年間)", "(延べ)", "累計", "年間", "延べ", "毎年"] where key.contains(word) {
+            key = key.replacing(word, with: "")
+        }
+        return key
     }
 
     /// `per_year` × years against the value. Besides the relative tolerance, a `per_year`

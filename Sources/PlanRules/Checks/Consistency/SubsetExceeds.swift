@@ -6,7 +6,36 @@ import PlanModel
 /// total over the cumulative window (annual × its years in that window). References that do
 /// not resolve, other units and bases that cannot be compared are left alone.
 enum SubsetExceeds: PlanCheck {
-    struct Message: RuleMessage {
+    enum Message: RuleMessage {
+        /// The subset is larger than what it is part of.
+        case exceeds(Comparison)
+        /// The subset and its parents count in units that cannot be compared.
+        case units(metric: String, unit: String, parents: [String], parentUnits: [String])
+
+        static let rule = "subset-exceeds"
+        var key: String {
+            switch self {
+            case .exceeds(let c): c.window == nil ? "default" : "total"
+            case .units: "units"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .exceeds(let c): c.arguments
+            case .units(let metric, let unit, let parents, let parentUnits):
+                ["metric": metric, "unit": unit, "parents": parents.joined(separator: " + "),
+                 "parent_units": parentUnits.joined(separator: "・")]
+            }
+        }
+        static let everyCase: [Self] = [
+            .exceeds(Comparison(metric: "", unit: "", value: 0, total: 0, parents: [], window: nil)),
+            .exceeds(Comparison(metric: "", unit: "", value: 0, total: 0, parents: [], window: 0...0)),
+            .units(metric: "", unit: "", parents: [], parentUnits: []),
+        ]
+    }
+
+    /// A subset and its parents brought to one footing.
+    struct Comparison: Sendable {
         var metric: String
         var unit: String
         /// The subset's amount, and the parents' total, on the common footing.
@@ -17,8 +46,6 @@ enum SubsetExceeds: PlanCheck {
         /// The window both were totalled over (nil: compared per year).
         var window: ClosedRange<Int>?
 
-        static let rule = "subset-exceeds"
-        var key: String { window == nil ? "default" : "total" }
         var arguments: [String: String] {
             var args = ["metric": metric, "unit": unit, "value": NumberFormat.plain(value),
                         "parents": parents.joined(separator: " + "), "total": NumberFormat.plain(total)]
@@ -28,8 +55,6 @@ enum SubsetExceeds: PlanCheck {
             }
             return args
         }
-        static let everyCase = [Self(metric: "", unit: "", value: 0, total: 0, parents: [], window: nil),
-                                Self(metric: "", unit: "", value: 0, total: 0, parents: [], window: 0...0)]
     }
 
     static let readsTargets = true
@@ -46,14 +71,25 @@ enum SubsetExceeds: PlanCheck {
         return owned.compactMap { s -> Finding? in
             guard !s.target.within.isEmpty, s.target.value != nil else { return nil }
             let parents = s.target.within.compactMap { byReference[$0.value] }
-            guard parents.count == s.target.within.count,
-                  parents.allSatisfy({ $0.target.value != nil && $0.unitKey == s.unitKey }),
-                  let c = compare(s, parents), Compare.exceeds(c.subset, c.parents)
-            else { return nil }
-            return finding(Message(metric: s.name, unit: s.unit, value: c.subset, total: c.parents,
-                                   parents: parents.map(\.name), window: c.window),
+            guard parents.count == s.target.within.count, parents.allSatisfy({ $0.target.value != nil }) else { return nil }
+            guard parents.allSatisfy({ comparable($0, s) }) else {
+                return finding(.units(metric: s.name, unit: s.unit, parents: parents.map(\.name),
+                                      parentUnits: parents.map(\.unit)),
+                               at: s.source("unit"), subject: s.subject)
+            }
+            guard let c = compare(s, parents), Compare.exceeds(c.subset, c.parents) else { return nil }
+            return finding(.exceeds(Comparison(metric: s.name, unit: s.unit, value: c.subset, total: c.parents,
+                                               parents: parents.map(\.name), window: c.window)),
                            at: s.source("value"), subject: s.subject)
         }
+    }
+
+    /// Whether a parent and the subset count in one unit, or in units one of which is a
+    /// word of the other (社 within 社・団体).
+    private static func comparable(_ parent: TargetView, _ subset: TargetView) -> Bool {
+        if parent.unitKey == subset.unitKey { return true }
+        let p = PlanRules.Amount(1, parent.target.unit), s = PlanRules.Amount(1, subset.target.unit)
+        return p.unit == s.unit || p.words.contains(where: s.words.contains)
     }
 
     /// What a target amounts to: a yearly figure (in any year its owner spans, or in one

@@ -9,5 +9,8 @@ enum MeasurabilityChecks {
         TargetApproximate.self,
         IncreaseBaseline.self,
         TextTargetMismatch.self,
+        BasisTextMismatch.self,
+        ComparatorTextMismatch.self,
+        CumulativeStart.self,
     ]
 }

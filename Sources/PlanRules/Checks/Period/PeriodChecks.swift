@@ -7,5 +7,7 @@ enum PeriodChecks {
         VisionPeriodMissing.self,
         VisionPeriodCoverage.self,
         TargetYearOutsidePeriod.self,
+        PeriodSingleYearCumulative.self,
+        VisionTitlePeriod.self,
     ]
 }

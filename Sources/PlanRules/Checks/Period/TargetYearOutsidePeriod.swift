@@ -15,6 +15,8 @@ enum TargetYearOutsidePeriod: PlanCheck {
         case over(metric: String, over: String, period: ClosedRange<Int>)
         /// The baseline's year is not before the target's year.
         case baseline(metric: String, baseline: Int, year: Int)
+        /// A goal target's `year` is outside the period of its own vision.
+        case goalYear(metric: String, year: Int, vision: String, period: ClosedRange<Int>)
 
         static let rule = "target-year-outside-period"
         var key: String {
@@ -22,6 +24,7 @@ enum TargetYearOutsidePeriod: PlanCheck {
             case .year: "default"
             case .over: "over"
             case .baseline: "baseline"
+            case .goalYear: "goal-year"
             }
         }
         var arguments: [String: String] {
@@ -29,10 +32,13 @@ enum TargetYearOutsidePeriod: PlanCheck {
             case .year(let metric, let year, let period): ["metric": metric, "period": PeriodMath.span(period), "year": String(year)]
             case .over(let metric, let over, let period): ["metric": metric, "period": PeriodMath.span(period), "over": over]
             case .baseline(let metric, let baseline, let year): ["metric": metric, "baseline": String(baseline), "year": String(year)]
+            case .goalYear(let metric, let year, let vision, let period):
+                ["metric": metric, "year": String(year), "vision": vision, "period": PeriodMath.span(period)]
             }
         }
         static let everyCase: [Self] = [.year(metric: "", year: 0, period: 0...0), .over(metric: "", over: "", period: 0...0),
-                                        .baseline(metric: "", baseline: 0, year: 0)]
+                                        .baseline(metric: "", baseline: 0, year: 0),
+                                        .goalYear(metric: "", year: 0, vision: "", period: 0...0)]
     }
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
@@ -48,6 +54,12 @@ enum TargetYearOutsidePeriod: PlanCheck {
             let owner = PeriodMath.knownSpan(vision.period).flatMap { s in s.from.flatMap { f in s.to.map { f...$0 } } }
             for goal in vision.goals {
                 for i in goal.targets.indices {
+                    if let owner, let year = goal.targets[i].year, !owner.contains(year) {
+                        let name = TargetView.name(goal.targets[i], owner: Subject.goal(vision, goal), index: i)
+                        out.append(finding(.goalYear(metric: name, year: year, vision: vision.title, period: owner),
+                                           at: goal.targets[i].fields.of("year", or: goal.targets[i].source),
+                                           subject: Subject.goal(vision, goal)))
+                    }
                     if let f = baseline(goal.targets[i], owner: owner,
                                         metric: TargetView.name(goal.targets[i], owner: Subject.goal(vision, goal), index: i),
                                         subject: Subject.goal(vision, goal)) {

@@ -70,7 +70,7 @@ public enum Baselines {
             // Read, merge and write under an exclusive lock, so that two runs at once on one
             // baseline each add their files' entries to what the other wrote (linting, the
             // slow part, is done before). Without it one run's entries were lost.
-            let lock = try BaselineLock(for: target)
+            let lock = try BaselineLock(for: target, japanese: options.language(configured: nil) == .ja)
             defer { lock.release() }
             let loaded = try load(target, missingIsEmpty: !prune)
             let before = loaded.baseline
@@ -105,23 +105,29 @@ struct BaselineLock {
     private let fd: Int32
     static let timeout = 60.0
 
-    init(for baseline: String) throws {
+    init(for baseline: String, japanese: Bool = false, timeout: Double = BaselineLock.timeout) throws {
+        func say(_ ja: String, _ en: String) -> String { japanese ? ja : en }
         let folder = FileSystem.directory(of: baseline)
         fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw SetupError(file: baseline, message: "cannot open the baseline's folder to lock it: \(FileSystem.errnoText())")
+            let why = FileSystem.errnoText()
+            throw SetupError(file: baseline, message: say("ベースラインのフォルダを開けないためロックできません: \(why)",
+                                                          "cannot open the baseline's folder to lock it: \(why)"))
         }
         var waited = 0.0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let problem = errno
             guard problem == EWOULDBLOCK || problem == EINTR else {
                 close(fd)
-                throw SetupError(file: baseline, message: "cannot lock the baseline's folder: \(String(cString: strerror(problem)))")
+                let why = String(cString: strerror(problem))
+                throw SetupError(file: baseline, message: say("ベースラインのフォルダをロックできません: \(why)",
+                                                              "cannot lock the baseline's folder: \(why)"))
             }
-            guard waited < Self.timeout else {
+            guard waited < timeout else {
                 close(fd)
-                throw SetupError(file: baseline, message: "another planlint baseline run is writing this file; "
-                    + "gave up after waiting \(Int(Self.timeout)) seconds (nothing was written)")
+                throw SetupError(file: baseline, message: say(
+                    "別の planlint baseline がこのファイルを書き込み中です。\(Int(timeout))秒待ちましたが終わらないため中止しました（何も書き込んでいません）",
+                    "another planlint baseline run is writing this file; gave up after waiting \(Int(timeout)) seconds (nothing was written)"))
             }
             usleep(20_000)
             waited += 0.02

@@ -5,6 +5,10 @@ import PlanRules
 struct ConfigurationFinder {
     private var byDirectory: [String: String?] = [:]
     private var loaded: [String: Configuration] = [:]
+    /// Whether setup errors are worded in Japanese.
+    var japanese = false
+
+    private func say(_ ja: String, _ en: String) -> String { japanese ? ja : en }
 
     /// The path of the nearest `planlint.yaml` (or `.yml`) above `file`, if any. A
     /// `planlint.yaml` that is there but is not a regular file (a folder, a FIFO, a link to
@@ -27,11 +31,14 @@ struct ConfigurationFinder {
                 case .missing:
                     continue
                 case .directory:
-                    throw SetupError(file: candidate, message: "the configuration file is a folder, not a regular file")
+                    throw SetupError(file: candidate, message: say("設定ファイルがフォルダです（通常のファイルではありません）",
+                                                                   "the configuration file is a folder, not a regular file"))
                 case .other(let what):
-                    throw SetupError(file: candidate, message: "the configuration file is \(what), not a regular file")
+                    throw SetupError(file: candidate, message: say("設定ファイルが通常のファイルではありません（\(what)）",
+                                                                   "the configuration file is \(what), not a regular file"))
                 case .inaccessible(let why):
-                    throw SetupError(file: candidate, message: "cannot look at the configuration file: \(why)")
+                    throw SetupError(file: candidate, message: say("設定ファイルを調べられません: \(why)",
+                                                                   "cannot look at the configuration file: \(why)"))
                 }
             }
             if directory == "/" || directory.isEmpty {

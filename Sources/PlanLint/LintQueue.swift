@@ -21,10 +21,13 @@ struct LintQueue {
 
     /// Finds the files and builds an engine per configuration; throws a setup error.
     static func prepare(_ options: LintOptions) throws -> LintQueue {
+        let japanese = options.language(configured: nil) == .ja
         var finder = ConfigurationFinder()
-        if options.configPath == "" { throw SetupError(file: "--config", message: "the configuration path is empty") }
-        let selection = FileSelection(configPath: options.configPath, forceExclude: options.forceExclude,
-                                      japanese: options.language(configured: nil) == .ja)
+        finder.japanese = japanese
+        if options.configPath == "" {
+            throw SetupError(file: "--config", message: japanese ? "設定ファイルのパスが空です" : "the configuration path is empty")
+        }
+        let selection = FileSelection(configPath: options.configPath, forceExclude: options.forceExclude, japanese: japanese)
         let discovery = try PlanFiles.discover(options.paths, selection, finder: &finder)
         var groups = try EngineGroups.make(for: discovery.files, options: options, finder: &finder)
         var items: [(path: String, group: Int)] = []

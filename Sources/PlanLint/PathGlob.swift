@@ -18,10 +18,14 @@ struct PathGlob: Sendable, Equatable {
     init(_ pattern: String) {
         self.pattern = pattern
         var text = Substring(pattern)
-        if text.hasPrefix("./") { text = text.dropFirst(2) }
+        var rooted = false
+        if text.hasPrefix("./") {
+            text = text.dropFirst(2)
+            rooted = true
+        }
         folderOnly = text.hasSuffix("/")
         while text.hasSuffix("/") { text = text.dropLast() }
-        anchored = text.contains("/")
+        anchored = rooted || text.contains("/")
         while text.hasPrefix("/") { text = text.dropFirst() }
         parts = text.split(separator: "/", omittingEmptySubsequences: true)
     }

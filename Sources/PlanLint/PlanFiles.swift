@@ -183,13 +183,17 @@ enum Scope {
 
     static func selects(file path: String, named: Bool, _ selection: FileSelection,
                         _ finder: inout ConfigurationFinder) throws -> Bool {
+        if named {
+            // What a folder walk never reaches: hidden files and folders (below the current
+            // folder), checked before any configuration is looked for: a workflow called
+            // .github/workflows/planlint.yml is not a configuration file of the run.
+            let here = relative(path, to: nil)
+            let hidden = here.first == "" ? [Substring(FileSystem.name(of: path))] : here
+            if hidden.contains(where: { $0.hasPrefix(".") }) { return false }
+        }
         let found = try finder.configuration(for: path, fixed: selection.configPath)
         if !named && found?.configuration.include == nil && found?.configuration.exclude.isEmpty != false { return true }
         let components = relative(path, to: found.map { FileSystem.directory(of: FileSystem.absolute($0.path)) })
-        if named {
-            // What a folder walk never reaches: hidden files and folders, planlint.yaml.
-            if components.contains(where: { $0.hasPrefix(".") }) { return false }
-        }
         let include = found?.configuration.include.map { $0.map(PathGlob.init) } ?? (named ? namedDefault : nil)
         if let include, !include.contains(where: { $0.matches(components) }) { return false }
         let exclude = found?.configuration.exclude.map(PathGlob.init) ?? []
@@ -205,14 +209,15 @@ enum Scope {
     }
 
     /// The components of `path` relative to `base` (absolute; nil: the current folder), with
-    /// `.` and `..` resolved by name; a path outside `base` keeps its absolute components.
+    /// `.` and `..` resolved by name; a path outside `base` is its absolute components after
+    /// an empty first one.
     static func relative(_ path: String, to base: String?) -> [Substring] {
         let absolute = normalized(FileSystem.absolute(path))
         let root = normalized(base ?? FileSystem.absolute("."))
         if absolute.count > root.count && Array(absolute.prefix(root.count)) == root {
             return Array(absolute.dropFirst(root.count))
         }
-        return absolute
+        return [""] + absolute
     }
 
     static func normalized(_ absolute: String) -> [Substring] {

@@ -253,4 +253,16 @@ import PlanRules
             #expect(recorded == names, "trial \(trial): only \(recorded) of \(names) were kept")
         }
     }
+
+    @Test func aRunThatCannotGetTheLockRefusesAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let held = try BaselineLock(for: folder.path + "/base.json")
+        defer { held.release() }
+        #expect {
+            try BaselineLock(for: folder.path + "/base.json", timeout: 0.1)
+        } throws: { error in
+            "\(error)".contains("base.json: another planlint baseline run is writing this file; gave up after waiting 0 seconds")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

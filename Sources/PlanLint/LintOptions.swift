@@ -34,6 +34,9 @@ public struct LintOptions: Sendable {
     /// `exclude:` (and, without `include:`, must be in a `Plans/` folder); what the
     /// pre-commit hook passes, so that staged non-plan YAML is left alone.
     public var forceExclude = false
+    /// The bytes of named paths that are not UTF-8, by their text in `paths`
+    /// (`CommandLinePaths.resolve`).
+    public var rawPaths: [String: [UInt8]] = [:]
 
     public init() {}
 

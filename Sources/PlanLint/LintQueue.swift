@@ -27,7 +27,8 @@ struct LintQueue {
         if options.configPath == "" {
             throw SetupError(file: "--config", message: japanese ? "設定ファイルのパスが空です" : "the configuration path is empty")
         }
-        let selection = FileSelection(configPath: options.configPath, forceExclude: options.forceExclude, japanese: japanese)
+        let selection = FileSelection(configPath: options.configPath, forceExclude: options.forceExclude, japanese: japanese,
+                                      rawPaths: options.rawPaths)
         let discovery = try PlanFiles.discover(options.paths, selection, finder: &finder)
         var groups = try EngineGroups.make(for: discovery.files, options: options, finder: &finder)
         var items: [(path: String, group: Int)] = []

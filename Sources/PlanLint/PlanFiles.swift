@@ -1,4 +1,9 @@
 import PlanRules
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The plan files a run lints, and what it passed over.
 public struct Discovery: Sendable {
@@ -22,6 +27,8 @@ struct FileSelection {
     /// hidden files are not plans (what the pre-commit hook passes).
     var forceExclude = false
     var japanese = false
+    /// The bytes of named paths that are not UTF-8, by their text (`CommandLinePaths`).
+    var rawPaths: [String: [UInt8]] = [:]
     /// Lists a folder (tests put a failing one in place: root can list any folder).
     var list: ([UInt8]) -> Result<[[UInt8]], ListError> = FileSystem.list(bytes:)
 }
@@ -86,7 +93,9 @@ public enum PlanFiles {
         func say(_ ja: String, _ en: String) -> String { selection.japanese ? ja : en }
 
         mutating func visit(named path: String, finder: inout ConfigurationFinder) throws {
-            switch FileSystem.kind(path) {
+            let raw = selection.rawPaths[path]
+            let bytes = raw ?? Array(path.utf8)
+            switch FileSystem.kind(bytes: bytes) {
             case .missing:
                 throw SetupError(file: path, message: say("そのようなファイルやフォルダはありません", "no such file or directory"))
             case .inaccessible(let why):
@@ -99,10 +108,10 @@ public enum PlanFiles {
                         return
                     }
                 }
-                add(path, raw: nil, id: id)
+                add(path, raw: raw, id: id)
             case .directory(let id):
                 visitedFolders.insert(id)
-                try walk(Array(path.utf8), finder: &finder)
+                try walk(bytes, finder: &finder)
             case .other(let what):
                 throw SetupError(file: path, message: say("計画ファイルとして読めません（\(japanese(what))。通常のファイルかフォルダを指定してください）",
                                                           "cannot be linted: \(what), not a regular file or folder"))
@@ -228,5 +237,35 @@ enum Scope {
             out.append(part)
         }
         return out
+    }
+}
+
+/// Paths named on the command line as their bytes: Swift's `CommandLine.arguments` repairs
+/// bytes that are not UTF-8 (U+FFFD), so such a path could not be opened. The CLI hands its
+/// parsed paths here; each one that is a repaired argument becomes its `\xNN` text, with
+/// the argument's bytes to open it by.
+public enum CommandLinePaths {
+    public static func resolve(_ paths: [String]) -> (paths: [String], raw: [String: [UInt8]]) {
+        var byRepaired: [String: [UInt8]] = [:]
+        for i in 0..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[i] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
+                                                  count: strlen(pointer)))
+            if String(validating: bytes, as: UTF8.self) == nil { byRepaired[String(decoding: bytes, as: UTF8.self)] = bytes }
+        }
+        return resolve(paths, arguments: byRepaired)
+    }
+
+    /// `resolve(_:)` with the arguments that are not UTF-8 given, by their repaired text.
+    static func resolve(_ paths: [String], arguments byRepaired: [String: [UInt8]]) -> (paths: [String], raw: [String: [UInt8]]) {
+        guard !byRepaired.isEmpty else { return (paths, [:]) }
+        var raw: [String: [UInt8]] = [:]
+        let resolved = paths.map { path -> String in
+            guard let bytes = byRepaired[path] else { return path }
+            let display = FileSystem.display(bytes)
+            raw[display] = bytes
+            return display
+        }
+        return (resolved, raw)
     }
 }

@@ -42,7 +42,7 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         var options = LintOptions()
-        options.paths = paths.isEmpty ? ["Plans"] : paths
+        (options.paths, options.rawPaths) = CommandLinePaths.resolve(paths.isEmpty ? ["Plans"] : paths)
         options.configPath = config
         options.forceExclude = forceExclude
         options.ruleDirectories = ruleDirectories

@@ -64,7 +64,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var options = LintOptions()
-        options.paths = paths.isEmpty ? ["Plans"] : paths
+        (options.paths, options.rawPaths) = CommandLinePaths.resolve(paths.isEmpty ? ["Plans"] : paths)
         let targets: [ReportTarget]
         do {
             targets = try ReportTargets.pair(formats: format, outputs: output,

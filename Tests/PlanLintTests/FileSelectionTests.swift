@@ -1,5 +1,6 @@
 import Foundation
 import PlanRules
+import PlanTestSupport
 import Testing
 @testable import PlanLint
 
@@ -107,6 +108,17 @@ struct FileSelectionTests {
         let text = lint([folder.path])
         #expect(text.stdout.contains("3 files:"))
         #expect(text.stdout.contains("\\x83e\\x83X\\x83g.yml:"))
+        // Named on the command line (Swift repairs such an argument to U+FFFD: it was "no
+        // such file"). Foundation's Process takes Strings only, so sh passes the bytes.
+        if let binary = Binary.path {
+            let named = try Binary.run(["-c", "exec \"$0\" lint \"$(printf '\\203e\\203X\\203g.yml')\"", binary],
+                                       in: folder.path, executable: "/bin/sh")
+            #expect(named.status == 1, "\(named.err)")
+            #expect(named.out.contains("\\x83e\\x83X\\x83g.yml:8:"), "\(named.out)")
+            #expect(named.out.contains("1 file:"))
+        } else {
+            #expect(!ConsumerTools.isCI, "planlint is not built")
+        }
     }
 
     @Test("a file reached twice (a folder and its file, ./, a hard link) is linted once")

@@ -99,7 +99,6 @@ struct PreCommitTests {
         environment["PRE_COMMIT_HOME"] = home.path
         environment["LANG"] = "C"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["HOME"] = home.path
         func git(_ arguments: String...) throws {
             let result = try ConsumerTools.run("git", arguments, in: repo.path, environment: environment)
             #expect(result.status == 0, "git \(arguments): \(result.output)")

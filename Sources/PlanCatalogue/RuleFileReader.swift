@@ -141,6 +141,8 @@ public enum RuleFileReader {
             return "unknown key '\(a["key"] ?? "")'\(near)"
         case "schema-required":
             return "missing required key '\(a["field"] ?? "")' in \(a["in"] ?? "/")"
+        case "schema-type" where f.message == "too-large":
+            return "\(a["field"] ?? ""): the number \(a["found"] ?? "") is too large"
         case "schema-type":
             var text = "\(a["field"] ?? ""): expected \(f.message == "enum" ? "one of " + (a["allowed"] ?? "") : f.message), found \(a["found"] ?? "")"
             if let s = a["suggestion"], !s.isEmpty { text += "; did you mean '\(s)'?" }

@@ -1,5 +1,10 @@
 import PlanReport
 import PlanRules
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The file side of baselines: reading them, keying files relative to the baseline's
 /// folder, finding entries whose file is gone, and `planlint baseline` (record or prune).
@@ -62,6 +67,11 @@ public enum Baselines {
             guard let target = output ?? pass.groups.lazy.compactMap({ $0.engine.configuration.baseline }).first else {
                 throw SetupError(file: "--output", message: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
             }
+            // Read, merge and write under an exclusive lock, so that two runs at once on one
+            // baseline each add their files' entries to what the other wrote (linting, the
+            // slow part, is done before). Without it one run's entries were lost.
+            let lock = try BaselineLock(for: target, japanese: options.language(configured: nil) == .ja)
+            defer { lock.release() }
             let loaded = try load(target, missingIsEmpty: !prune)
             let before = loaded.baseline
             let after: Baseline
@@ -84,5 +94,48 @@ public enum Baselines {
         } catch {
             return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
         }
+    }
+}
+
+/// An advisory lock (`flock`) on the folder of a baseline file, held while `planlint
+/// baseline` reads, merges and writes it. The folder is locked, not the file: the file is
+/// replaced by a rename, so a lock on it would stay with the old file. A run waits for
+/// another one's lock up to `timeout` seconds, then refuses with a message.
+struct BaselineLock {
+    private let fd: Int32
+    static let timeout = 60.0
+
+    init(for baseline: String, japanese: Bool = false, timeout: Double = BaselineLock.timeout) throws {
+        func say(_ ja: String, _ en: String) -> String { japanese ? ja : en }
+        let folder = FileSystem.directory(of: baseline)
+        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let why = FileSystem.errnoText()
+            throw SetupError(file: baseline, message: say("ベースラインのフォルダを開けないためロックできません: \(why)",
+                                                          "cannot open the baseline's folder to lock it: \(why)"))
+        }
+        var waited = 0.0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let problem = errno
+            guard problem == EWOULDBLOCK || problem == EINTR else {
+                close(fd)
+                let why = String(cString: strerror(problem))
+                throw SetupError(file: baseline, message: say("ベースラインのフォルダをロックできません: \(why)",
+                                                              "cannot lock the baseline's folder: \(why)"))
+            }
+            guard waited < timeout else {
+                close(fd)
+                throw SetupError(file: baseline, message: say(
+                    "別の planlint baseline がこのファイルを書き込み中です。\(Int(timeout))秒待ちましたが終わらないため中止しました（何も書き込んでいません）",
+                    "another planlint baseline run is writing this file; gave up after waiting \(Int(timeout)) seconds (nothing was written)"))
+            }
+            usleep(20_000)
+            waited += 0.02
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
     }
 }

@@ -12,10 +12,15 @@ struct EngineGroup {
 enum EngineGroups {
     static func make(for files: [String], options: LintOptions) throws -> [EngineGroup] {
         var finder = ConfigurationFinder()
+        return try make(for: files, options: options, finder: &finder)
+    }
+
+    /// `make(for:options:)` with the configuration files already found and read.
+    static func make(for files: [String], options: LintOptions, finder: inout ConfigurationFinder) throws -> [EngineGroup] {
         var order: [String] = []
         var byConfig: [String: [String]] = [:]
         for file in files {
-            let key = options.configPath ?? finder.configurationPath(for: file) ?? ""
+            let key = try options.configPath ?? finder.configurationPath(for: file) ?? ""
             if byConfig[key] == nil { order.append(key) }
             byConfig[key, default: []].append(file)
         }

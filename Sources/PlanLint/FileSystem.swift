@@ -6,10 +6,14 @@ import Darwin
 
 /// What a path is, without following it further than `stat` does.
 enum FileKind {
-    case regular(size: Int)
+    case regular(size: Int, id: FileID)
     case directory(id: FileID)
     case other(String)
+    /// Nothing there (`ENOENT`, `ENOTDIR`): a missing path or a broken symbolic link.
     case missing
+    /// `stat` failed for another reason (a folder on the way that cannot be searched, a
+    /// symbolic-link loop, a name too long): the path may well be there.
+    case inaccessible(String)
 }
 
 /// A file's identity (device and inode), for detecting symbolic-link loops.
@@ -23,11 +27,20 @@ struct FileID: Hashable {
 /// for a linter run on every save).
 enum FileSystem {
     static func kind(_ path: String) -> FileKind {
+        kind(bytes: Array(path.utf8))
+    }
+
+    /// `kind(_:)` for a path given as its bytes (file names need not be UTF-8).
+    static func kind(bytes path: [UInt8]) -> FileKind {
         var st = stat()
-        guard stat(path, &st) == 0 else { return .missing }
+        let status = withCPath(path) { stat($0, &st) }
+        guard status == 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .inaccessible(errnoText())
+        }
+        let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         switch st.st_mode & S_IFMT {
-        case S_IFREG: return .regular(size: Int(st.st_size))
-        case S_IFDIR: return .directory(id: FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
+        case S_IFREG: return .regular(size: Int(st.st_size), id: id)
+        case S_IFDIR: return .directory(id: id)
         case S_IFIFO: return .other("a FIFO")
         case S_IFCHR, S_IFBLK: return .other("a device")
         case S_IFSOCK: return .other("a socket")
@@ -35,18 +48,61 @@ enum FileSystem {
         }
     }
 
-    /// The names in a directory, sorted, without `.` and `..`.
+    /// The names in a directory, sorted, without `.` and `..` (names that are not valid
+    /// UTF-8 come out repaired: use `list(bytes:)` to open what a folder holds).
     static func list(_ path: String) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
+        guard case .success(let names) = list(bytes: Array(path.utf8)) else { return nil }
+        return names.map { String(decoding: $0, as: UTF8.self) }.sorted()
+    }
+
+    /// The names in a directory as their bytes, without `.` and `..`, sorted by bytes;
+    /// the failure is `opendir`'s or `readdir`'s error text.
+    static func list(bytes path: [UInt8]) -> Result<[[UInt8]], ListError> {
+        guard let dir = withCPath(path, { opendir($0) }) else { return .failure(ListError(reason: errnoText())) }
         defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        var names: [[UInt8]] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(dir) else {
+                if errno != 0 { return .failure(ListError(reason: errnoText())) }
+                break
             }
-            if name != "." && name != ".." { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
-        return names.sorted()
+        return .success(names.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    /// Calls `body` with a NUL-terminated copy of a path's bytes.
+    static func withCPath<R>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
+        (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    /// A path's bytes as text for messages and reports: valid UTF-8 as it is, any other
+    /// byte as `\xNN` (so two names that differ only in such bytes stay apart).
+    static func display(_ path: [UInt8]) -> String {
+        if let text = String(validating: path, as: UTF8.self) { return text }
+        var out = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = path.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                out.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in path[offset..<offset + length] {
+                    out += "\\x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                }
+                offset += length
+            case .emptyInput:
+                break loop
+            }
+        }
+        return out
     }
 
     /// Reads a whole regular file, refusing anything larger than `limit` bytes.
@@ -55,7 +111,12 @@ enum FileSystem {
     /// notice a file that grew meanwhile, which is then read on to its end): no zeroed
     /// buffer and no second copy for every file of a run.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadError> {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        read(bytes: Array(path.utf8), limit: limit)
+    }
+
+    /// `read(_:limit:)` for a path given as its bytes.
+    static func read(bytes path: [UInt8], limit: Int) -> Result<[UInt8], ReadError> {
+        let fd = withCPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return .failure(.cannotOpen(errnoText())) }
         defer { close(fd) }
         var st = stat()
@@ -112,6 +173,14 @@ enum FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The last component of a path.
+    static func name(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+        guard let slash = path.lastIndex(of: "/") else { return String(path) }
+        return String(path[path.index(after: slash)...])
+    }
+
     static func join(_ a: String, _ b: String) -> String {
         a.hasSuffix("/") ? a + b : a + "/" + b
     }
@@ -135,6 +204,17 @@ enum FileSystem {
         var parts = tm()
         localtime_r(&now, &parts)
         return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+    }
+}
+
+/// Why a folder could not be listed.
+struct ListError: Error {
+    var reason: String
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

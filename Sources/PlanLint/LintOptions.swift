@@ -30,6 +30,13 @@ public struct LintOptions: Sendable {
     public var environment: [String: String] = [:]
     /// How many files are linted at once (nil: one per core). Output order does not depend on it.
     public var jobs: Int?
+    /// `--force-exclude`: files named on the command line also go through `include:`/
+    /// `exclude:` (and, without `include:`, must be in a `Plans/` folder); what the
+    /// pre-commit hook passes, so that staged non-plan YAML is left alone.
+    public var forceExclude = false
+    /// The bytes of named paths that are not UTF-8, by their text in `paths`
+    /// (`CommandLinePaths.resolve`).
+    public var rawPaths: [String: [UInt8]] = [:]
 
     public init() {}
 

@@ -16,21 +16,31 @@ struct LintQueue {
     var items: [(path: String, group: Int)]
     /// Notes about skipped paths, for standard error.
     var notes: [String]
+    /// The bytes of the paths that are not valid UTF-8, by their text (`Discovery.rawPaths`).
+    var rawPaths: [String: [UInt8]] = [:]
 
     /// Finds the files and builds an engine per configuration; throws a setup error.
     static func prepare(_ options: LintOptions) throws -> LintQueue {
-        let discovery = try PlanFiles.discover(options.paths)
-        var groups = try EngineGroups.make(for: discovery.files, options: options)
+        let japanese = options.language(configured: nil) == .ja
+        var finder = ConfigurationFinder()
+        finder.japanese = japanese
+        if options.configPath == "" {
+            throw SetupError(file: "--config", message: japanese ? "設定ファイルのパスが空です" : "the configuration path is empty")
+        }
+        let selection = FileSelection(configPath: options.configPath, forceExclude: options.forceExclude, japanese: japanese,
+                                      rawPaths: options.rawPaths)
+        let discovery = try PlanFiles.discover(options.paths, selection, finder: &finder)
+        var groups = try EngineGroups.make(for: discovery.files, options: options, finder: &finder)
         var items: [(path: String, group: Int)] = []
         items.reserveCapacity(discovery.files.count)
         for g in groups.indices {
             items += groups[g].files.map { ($0, g) }
             groups[g].files = []
         }
-        // A path given twice is linted twice; both copies are in one group and give the
-        // same result, so the order among equal paths does not show.
+        // Discovery lists each file once (by device and inode), so no two items are equal.
         items.sort { $0.path < $1.path }
-        return LintQueue(groups: groups, items: items, notes: discovery.notes.map { "planlint: note: \($0)" })
+        return LintQueue(groups: groups, items: items, notes: discovery.notes.map { "planlint: note: \($0)" },
+                         rawPaths: discovery.rawPaths)
     }
 
     /// Files per chunk: enough for every worker to stay busy (64 each), few enough that a
@@ -49,7 +59,7 @@ struct LintQueue {
         while start < items.count {
             let chunk = items[start..<min(start + max(1, chunkSize), items.count)]
             let results = LintRunner.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
-                                                    jobs: jobs, excerpts: excerpts)
+                                                    jobs: jobs, excerpts: excerpts, rawPaths: rawPaths)
             try body(results, chunk.map(\.group))
             start = chunk.endIndex
         }

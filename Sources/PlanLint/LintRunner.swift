@@ -118,9 +118,9 @@ public enum LintRunner {
     /// the calling thread); each worker reads, lints and keeps only the diagnostics (and,
     /// with `excerpts`, the source lines they point at). Results are in the files' order.
     static func lintInParallel(_ files: [(path: String, engine: Engine)], jobs: Int? = nil,
-                               excerpts: Bool = true) -> [FileResult] {
+                               excerpts: Bool = true, rawPaths: [String: [UInt8]] = [:]) -> [FileResult] {
         guard !files.isEmpty else { return [] }
-        if jobs == 1 { return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts) } }
+        if jobs == 1 { return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts, raw: rawPaths[$0.path]) } }
         return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             nonisolated(unsafe) let slots = base
@@ -129,20 +129,23 @@ public enum LintRunner {
                 let workers = min(jobs, files.count)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for i in stride(from: w, to: files.count, by: workers) {
-                        (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts))
+                        (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
+                                                                      raw: rawPaths[files[i].path]))
                     }
                 }
             } else {
                 DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                    (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts))
+                    (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
+                                                                      raw: rawPaths[files[i].path]))
                 }
             }
             count = files.count
         }
     }
 
-    static func lintOne(_ path: String, engine: Engine, excerpts: Bool = true) -> FileResult {
-        switch FileSystem.read(path, limit: engine.limits.maxBytes) {
+    /// Lints one file; `raw` is its path's bytes when `path` is only their text for display.
+    static func lintOne(_ path: String, engine: Engine, excerpts: Bool = true, raw: [UInt8]? = nil) -> FileResult {
+        switch FileSystem.read(bytes: raw ?? Array(path.utf8), limit: engine.limits.maxBytes) {
         case .failure(.tooLarge(let limit)):
             return engine.tooLarge(path: path, limit: limit)
         case .failure(let error):

@@ -24,6 +24,10 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: "Use this configuration instead of discovering planlint.yaml.")
     var config: String?
 
+    @Flag(name: .customLong("force-exclude"),
+          help: "Apply include/exclude of planlint.yaml to files named here too (without include: only files in a Plans/ folder); for pre-commit.")
+    var forceExclude = false
+
     @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).")
     var ruleDirectories: [String] = []
 
@@ -38,8 +42,9 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         var options = LintOptions()
-        options.paths = paths.isEmpty ? ["Plans"] : paths
+        (options.paths, options.rawPaths) = CommandLinePaths.resolve(paths.isEmpty ? ["Plans"] : paths)
         options.configPath = config
+        options.forceExclude = forceExclude
         options.ruleDirectories = ruleDirectories
         options.window = window.flatMap(WindowArgument.parse)
         options.environment = Environment.current()

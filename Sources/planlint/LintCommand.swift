@@ -27,6 +27,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Use this configuration instead of discovering planlint.yaml.")
     var config: String?
 
+    @Flag(name: .customLong("force-exclude"),
+          help: "Apply include/exclude of planlint.yaml to files named here too (without include: only files in a Plans/ folder); for pre-commit.")
+    var forceExclude = false
+
     @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).")
     var ruleDirectories: [String] = []
 
@@ -60,7 +64,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var options = LintOptions()
-        options.paths = paths.isEmpty ? ["Plans"] : paths
+        (options.paths, options.rawPaths) = CommandLinePaths.resolve(paths.isEmpty ? ["Plans"] : paths)
         let targets: [ReportTarget]
         do {
             targets = try ReportTargets.pair(formats: format, outputs: output,
@@ -73,6 +77,7 @@ struct LintCommand: ParsableCommand {
         options.output = targets[0].output
         options.additionalReports = Array(targets.dropFirst())
         options.configPath = config
+        options.forceExclude = forceExclude
         options.ruleDirectories = ruleDirectories
         options.window = window.flatMap(WindowArgument.parse)
         options.failOn = failOn

@@ -222,4 +222,47 @@ import PlanRules
         #expect(run.status == 0, "\(run.out)\(run.err)")
         #expect(try Binary.run(["lint", "."], in: plans).status == 1)
     }
+
+    /// Issue #12 item 11: two `planlint baseline` runs on one file at once lost one run's
+    /// entries (18 of 20 trials). Six processes at once, each recording its own folder,
+    /// five times: every folder's entry must be in the file each time.
+    @Test(.enabled(if: Binary.path != nil || ConsumerTools.isCI))
+    func concurrentRunsKeepEveryRunsEntries() throws {
+        let folder = try TemporaryFolder()
+        let failing = cleanPlan.replacingOccurrences(of: "value: 6", with: "value: \"6\"")
+        let names = (1...6).map { "part\($0)" }
+        for name in names { try folder.write("\(name)/p.yaml", failing) }
+        let binary = try #require(Binary.path)
+        for trial in 1...5 {
+            try? FileManager.default.removeItem(atPath: folder.path + "/base.json")
+            let processes = try names.map { name in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: binary)
+                process.arguments = ["baseline", name, "--output", "base.json"]
+                process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+                process.environment = ["LANG": "C"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                return process
+            }
+            for process in processes { process.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+            let text = try String(contentsOfFile: folder.path + "/base.json", encoding: .utf8)
+            let recorded = names.filter { text.contains("\"file\": \"\($0)/p.yaml\"") }
+            #expect(recorded == names, "trial \(trial): only \(recorded) of \(names) were kept")
+        }
+    }
+
+    @Test func aRunThatCannotGetTheLockRefusesAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let held = try BaselineLock(for: folder.path + "/base.json")
+        defer { held.release() }
+        #expect {
+            try BaselineLock(for: folder.path + "/base.json", timeout: 0.1)
+        } throws: { error in
+            "\(error)".contains("base.json: another planlint baseline run is writing this file; gave up after waiting 0 seconds")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

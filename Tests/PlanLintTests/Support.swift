@@ -69,11 +69,12 @@ enum Binary {
     }
 
     /// Runs the executable with arguments in a folder; returns status, stdout and stderr.
-    static func run(_ arguments: [String], in folder: String, environment: [String: String] = ["LANG": "C"])
-        throws -> (status: Int32, out: String, err: String) {
+    /// (`executable` runs another program instead, e.g. a shell that starts planlint.)
+    static func run(_ arguments: [String], in folder: String, environment: [String: String] = ["LANG": "C"],
+                    executable: String? = nil) throws -> (status: Int32, out: String, err: String) {
         guard let path else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "planlint is not built"]) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = environment

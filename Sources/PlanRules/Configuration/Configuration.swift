@@ -22,6 +22,10 @@ public struct Configuration: Sendable {
     public var limits: LoadLimits = .default
     /// Where each rule's setting was written, for positioned errors about unknown rule ids.
     public var ruleSources: [String: SourceRange] = [:]
+    /// `include:` globs (nil: not set): which YAML files are plans, relative to this file's folder.
+    public var include: [String]?
+    /// `exclude:` globs: YAML files and folders that are not plans, relative to this file's folder.
+    public var exclude: [String] = []
 
     /// One parameter as the configuration sets it: the value's node, and where its name is.
     public struct ParamSetting: Sendable {
@@ -51,7 +55,7 @@ public struct Configuration: Sendable {
 
 /// Reads `planlint.yaml`, reporting unknown keys and wrong types with their positions.
 public enum ConfigurationReader {
-    static let keys = ["window", "units", "rules", "rule-directories", "baseline", "lang", "limits"]
+    static let keys = ["window", "units", "rules", "rule-directories", "baseline", "lang", "limits", "include", "exclude"]
     static let limitKeys = ["max-bytes", "max-depth", "max-alias-nodes", "max-alias-bytes", "max-scalar-bytes"]
 
     public static func read(text: String, origin: String) throws -> Configuration {
@@ -85,12 +89,15 @@ public enum ConfigurationReader {
         }
         config.baseline = f["baseline"].flatMap { c.text($0, "/baseline") }
         config.language = f["lang"].flatMap { c.choice($0, "/lang", as: Language.self) }
+        // A limit below 1 is a whole number, so schema-type's "expected integer" would
+        // garble it: it gets its own sentence, after the reader's other problems.
+        var limitProblem: SetupError?
         if let n = f["limits"], let l = c.mapping(n, "/limits", known: limitKeys) {
             func read(_ key: String, _ apply: (inout LoadLimits, Int) -> Void) {
                 guard let node = l[key], let value = c.integer(node, "/limits/" + key) else { return }
-                if value >= 1 { apply(&config.limits, value) } else {
-                    c.report(SchemaType.mismatch(.integer, field: "/limits/" + key, found: "\(value)"),
-                             at: DecodeContext.source(node, "/limits/" + key))
+                if value >= 1 { apply(&config.limits, value) } else if limitProblem == nil {
+                    limitProblem = SetupError(file: origin, line: node.range.start.line, column: node.range.start.column,
+                                              message: "/limits/\(key): expected a whole number of at least 1, found \(value)")
                 }
             }
             read("max-bytes") { $0.maxBytes = $1 }
@@ -104,7 +111,13 @@ public enum ConfigurationReader {
         if let n = f["units"], c.list(n, "/units") != nil {
             config.params[TargetUnit.id, default: [:]]["units"] = Configuration.ParamSetting(value: n, nameRange: n.range)
         }
-        if let problem = RuleFileReader.error(c, origin) { throw problem }
+        if let n = f["include"], let items = c.list(n, "/include") {
+            config.include = items.compactMap { c.text($0, $1) }
+        }
+        if let n = f["exclude"], let items = c.list(n, "/exclude") {
+            config.exclude = items.compactMap { c.text($0, $1) }
+        }
+        if let problem = RuleFileReader.error(c, origin) ?? limitProblem { throw problem }
         return config
     }
 

@@ -155,7 +155,7 @@ struct AlignmentChecksTests {
         let d = found[0]
         #expect((d.line, d.column, d.endLine, d.endColumn) == (7, 16, 7, 33))
         #expect(d.pointer == "/kpis/0/text")
-        #expect(d.message == "KPI 'k' quotes 「新技術を活用した製品開発の促進」, but these words appear in none of the goals it supports nor in any vision's title")
+        #expect(d.message == "KPI 'k' quotes 「新技術を活用した製品開発の促進」, which is not reproduced in the plan's vision text (the headings and texts of the goals it supports, or any vision's title)")
     }
 
     @Test("a quote in a |- text with a trailing empty line, or a plain text, is still located")
@@ -200,7 +200,7 @@ struct AlignmentChecksTests {
                 targets: []
                 supports: [v/g1]
             """, goals: goals), "quote-not-found")
-        #expect(found.map(\.message) == ["KPI 'k' quotes 「架空の文言です」, but these words appear in none of the goals it supports nor in any vision's title"])
+        #expect(found.map(\.message) == ["KPI 'k' quotes 「架空の文言です」, which is not reproduced in the plan's vision text (the headings and texts of the goals it supports, or any vision's title)"])
     }
 
     @Test("a quote found only in a goal the KPI does not support names that goal")

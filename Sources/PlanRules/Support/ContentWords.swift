@@ -30,7 +30,7 @@ struct ContentWords {
             : other.bigrams.filter(bigrams.contains).count
     }
 
-    /// A CJK ideograph or a katakana letter (not the long-vowel mark's neighbours' business: ー is kept).
+    /// A CJK ideograph, a katakana letter, the long-vowel mark ー or the repeat mark 々.
     static func isContent(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x30A1...0x30FA).contains(s.value)
             || s == "ー" || s == "々"

@@ -7,5 +7,6 @@ enum AlignmentChecks {
         LinkUnresolved.self,
         GoalUnsupported.self,
         QuoteNotFound.self,
+        CitationUnlisted.self,
     ]
 }

@@ -44,7 +44,7 @@ final class MemorySink: ReportSink {
 /// every later write: a report is never silently cut short.
 public final class DescriptorSink: ReportSink {
     static let capacity = 64 * 1024
-    public let fd: Int32
+    let fd: Int32
     /// What the descriptor is, for messages.
     let name: String
     private var buffer: [UInt8] = []

@@ -14,7 +14,6 @@ struct LintCommand: ParsableCommand {
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
         "Report format, and the file to write it to: FORMAT or FORMAT:FILE (repeatable; one report at most without a file goes to standard output).",
-        discussion: "Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "format[:file]"))
     var reports: [ReportTarget] = []
 

@@ -64,11 +64,12 @@ final class ReportWriter {
         try Self.reporting(name) { try file?.commit() }
     }
 
-    /// Runs `body`, turning a failed write into a setup error naming the report.
+    /// Runs `body`, turning a failed write into a setup error naming the report (when
+    /// the failure does not name it already).
     private static func reporting(_ name: String, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as WriteFailure where !failure.quiet {
+        } catch let failure as WriteFailure where !failure.quiet && !failure.description.contains(name) {
             throw SetupError(file: name, message: failure.description)
         }
     }

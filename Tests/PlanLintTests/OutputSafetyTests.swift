@@ -199,7 +199,9 @@ import PlanRules
         let binary = try #require(Binary.path)
         let folder = try Self.repository()
         for (redirect, problem) in [("> /dev/full", "No space left on device"), (">&-", "Bad file descriptor")] {
-            for arguments in ["lint Plans", "lint Plans --format json", "rules", "explain period-window"] {
+            // The 47 plans' SARIF is larger than the 64 KB buffer: it fails while the files stream.
+            for arguments in ["lint Plans", "lint Plans --format json", "lint '\(repositoryRoot)/Plans' --format sarif",
+                              "rules", "explain period-window"] {
                 let run = try ConsumerTools.run("bash", ["-c", "'\(binary)' \(arguments) \(redirect)"], in: folder.path)
                 #expect(run.status == 2, "\(arguments) \(redirect)")
                 #expect(run.output == "planlint: error: cannot write standard output: \(problem)\n", "\(arguments) \(redirect)")

@@ -67,6 +67,8 @@ struct BaselineTracker {
 
     /// The baselines in force, in the order their first file comes in the report.
     private(set) var baselines: [Tracked] = []
+    /// The paths of the baselines in force.
+    var paths: [String] { baselines.map(\.loaded.path) }
     /// For each engine group, its baseline's index (nil: none).
     private var ofGroup: [Int?]
 

@@ -60,13 +60,19 @@ public enum Baselines {
 
     /// `planlint baseline [PATH ...] --output FILE [--prune]`: records the diagnostics that
     /// count today for the linted files (other files' entries are kept), or with `prune`
-    /// only removes entries that no longer match. Writes the file whole or not at all.
-    public static func run(_ options: LintOptions, output: String?, prune: Bool) -> RunOutcome {
+    /// only removes entries that no longer match. Writes the file whole or not at all,
+    /// never over a plan, configuration or rule file; notes and errors go to
+    /// `standardError`. Returns the exit status (0, or 2 when it could not be done).
+    public static func run(_ options: LintOptions, output: String?, prune: Bool, standardError: any ReportSink) -> Int32 {
+        let messages = MessageLines(sink: standardError)
         do {
-            let pass = try LintRunner.lintAll(options)
-            guard let target = output ?? pass.groups.lazy.compactMap({ $0.engine.configuration.baseline }).first else {
+            let queue = try LintQueue.prepare(options)
+            guard let target = output ?? queue.groups.lazy.compactMap({ $0.engine.configuration.baseline }).first else {
                 throw SetupError(file: "--output", message: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
             }
+            let inputs = LintRunner.inputs(queue, baselines: nil, options: options)
+            _ = try OutputSafety.check(outputs: [target], inputs: inputs, what: "the baseline")
+            let results = queue.lintAll(jobs: options.jobs)
             // Read, merge and write under an exclusive lock, so that two runs at once on one
             // baseline each add their files' entries to what the other wrote (linting, the
             // slow part, is done before). Without it one run's entries were lost.
@@ -77,22 +83,24 @@ public enum Baselines {
             let after: Baseline
             var message: String
             if prune {
-                let match = before.apply(to: pass.results, fileKey: loaded.fileKey, gone: loaded.gone)
+                let match = before.apply(to: results, fileKey: loaded.fileKey, gone: loaded.gone)
                 after = before.pruned(by: match.stale)
                 let removed = before.total - after.total
                 message = "planlint: pruned \(target): removed \(removed), kept \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s")"
             } else {
-                let recorded = Baseline.record(pass.results, fileKey: loaded.fileKey)
-                let linted = Set(pass.results.map { loaded.fileKey($0.path) })
+                let recorded = Baseline.record(results, fileKey: loaded.fileKey)
+                let linted = Set(results.map { loaded.fileKey($0.path) })
                 after = before.replacing(files: linted, with: recorded, gone: loaded.gone)
                 message = "planlint: wrote \(target): \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s") in \(after.files.count) file\(after.files.count == 1 ? "" : "s")"
             }
             if let problem = FileSystem.writeAtomically(Array(BaselineFile.write(after).utf8), to: target) {
                 throw SetupError(file: target, message: problem)
             }
-            return RunOutcome(stdout: "", stderr: pass.notes + [message], status: 0)
+            messages.write(queue.notes + [message])
+            return 0
         } catch {
-            return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
+            messages.write(["planlint: error: \(error)"])
+            return 2
         }
     }
 }

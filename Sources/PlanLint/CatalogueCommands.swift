@@ -2,17 +2,21 @@ import PlanModel
 import PlanReport
 import PlanRules
 
-/// `planlint rules` and `planlint explain`, as outcomes the CLI prints.
+/// `planlint rules` and `planlint explain`: the text goes to `standardOutput`, an error to
+/// `standardError`, and the exit status comes back.
 public enum CatalogueCommands {
-    public static func list(json: Bool, extra: [String], language: Language?, environment: [String: String]) -> RunOutcome {
-        outcome(extra: extra, language: language, environment: environment) { catalogue, lang in
+    public static func list(json: Bool, extra: [String], language: Language?, environment: [String: String],
+                            standardOutput: any ReportSink, standardError: any ReportSink) -> Int32 {
+        run(extra: extra, language: language, environment: environment,
+            standardOutput: standardOutput, standardError: standardError) { catalogue, lang in
             json ? RuleDocs.listJSON(catalogue.sorted, language: lang) : RuleDocs.list(catalogue.sorted, language: lang)
         }
     }
 
-    public static func explain(_ rule: String, extra: [String], language: Language?,
-                               environment: [String: String]) -> RunOutcome {
-        outcome(extra: extra, language: language, environment: environment, examples: true) { catalogue, lang in
+    public static func explain(_ rule: String, extra: [String], language: Language?, environment: [String: String],
+                               standardOutput: any ReportSink, standardError: any ReportSink) -> Int32 {
+        run(extra: extra, language: language, environment: environment, examples: true,
+            standardOutput: standardOutput, standardError: standardError) { catalogue, lang in
             guard let spec = catalogue[rule] else {
                 let near = Suggest.closest(to: rule, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 throw SetupError(file: rule, message: "no such rule\(near) (planlint rules lists them)")
@@ -24,16 +28,22 @@ public enum CatalogueCommands {
         }
     }
 
-    private static func outcome(extra: [String], language: Language?, environment: [String: String],
-                                examples: Bool = false, _ body: (Catalogue, Language) throws -> String) -> RunOutcome {
+    private static func run(extra: [String], language: Language?, environment: [String: String],
+                            examples: Bool = false, standardOutput: any ReportSink, standardError: any ReportSink,
+                            _ body: (Catalogue, Language) throws -> String) -> Int32 {
         var options = LintOptions()
         options.language = language
         options.environment = environment
         do {
             let catalogue = try RuleDirectories.catalogue(extra: extra, examples: examples)
-            return RunOutcome(stdout: try body(catalogue, options.language(configured: nil)), stderr: [], status: 0)
+            try standardOutput.write(try body(catalogue, options.language(configured: nil)))
+            try standardOutput.flush()
+            return 0
+        } catch let failure as WriteFailure where failure.quiet {
+            return 2
         } catch {
-            return RunOutcome(stdout: "", stderr: ["planlint: error: \(error)"], status: 2)
+            MessageLines(sink: standardError).write(["planlint: error: \(error)"])
+            return 2
         }
     }
 }

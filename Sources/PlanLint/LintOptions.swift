@@ -12,8 +12,8 @@ public struct LintOptions: Sendable {
     public var paths: [String] = ["Plans"]
     public var format: ReportFormat = .text
     public var output: String?
-    /// More reports of the same run (`--format sarif --output a.sarif --format text`);
-    /// at most one report in all may go to standard output.
+    /// More reports of the same run (`--format sarif:a.sarif --format text`); at most one
+    /// report in all may go to standard output.
     public var additionalReports: [ReportTarget] = []
     public var configPath: String?
     public var ruleDirectories: [String] = []
@@ -48,15 +48,4 @@ public struct LintOptions: Sendable {
             ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"]
         return Language.fromLocale(locale)
     }
-}
-
-/// What a run produced: the report, messages for standard error, and the exit status.
-public struct RunOutcome: Sendable {
-    /// The report for standard output ("" when written to `--output`, or streamed to a
-    /// file descriptor by `LintRunner.run(_:standardOutput:)`).
-    public var stdout: String
-    /// Notes and errors for standard error, one per line.
-    public var stderr: [String]
-    /// 0: passed; 1: the plans have failing diagnostics; 2: the run could not be done.
-    public var status: Int32
 }

@@ -6,9 +6,11 @@ import Glibc
 import Darwin
 #endif
 
-/// The files of a run in report order (sorted by path), each with the engine group that
-/// lints it, linted a chunk at a time: a run holds the list of paths, but only one chunk
-/// of results, whatever the number of files.
+/// The one owner of linting files: the files of a run in report order (sorted by path),
+/// each with the engine group that lints it, read and linted a chunk at a time (each chunk
+/// in parallel): a run holds the list of paths, but only one chunk of results, whatever
+/// the number of files. `LintRunner` streams the chunks into reports; `Baselines` keeps
+/// them all (`lintAll`).
 struct LintQueue {
     /// One engine per configuration in force (their `files` are emptied: `items` has them).
     var groups: [EngineGroup]
@@ -58,10 +60,88 @@ struct LintQueue {
         var start = 0
         while start < items.count {
             let chunk = items[start..<min(start + max(1, chunkSize), items.count)]
-            let results = LintRunner.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
-                                                    jobs: jobs, excerpts: excerpts, rawPaths: rawPaths)
+            let results = Self.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
+                                              jobs: jobs, excerpts: excerpts, rawPaths: rawPaths)
             try body(results, chunk.map(\.group))
             start = chunk.endIndex
         }
+    }
+
+    /// Lints every file and keeps every result, in report order (with `excerpts`, the
+    /// source lines the diagnostics point at): for `planlint baseline`, which records them all.
+    func lintAll(jobs: Int?, excerpts: Bool = false) -> [FileResult] {
+        var results: [FileResult] = []
+        results.reserveCapacity(items.count)
+        lint(chunkSize: Self.chunkSize(jobs: jobs), jobs: jobs, excerpts: excerpts) { chunk, _ in
+            results += chunk
+        }
+        return results
+    }
+
+    /// Lints files concurrently, `jobs` at most at once (nil: one per core; 1: in order on
+    /// the calling thread); each worker reads, lints and keeps only the diagnostics (and,
+    /// with `excerpts`, the source lines they point at). Results are in the files' order.
+    static func lintInParallel(_ files: [(path: String, engine: Engine)], jobs: Int? = nil,
+                               excerpts: Bool = true, rawPaths: [String: [UInt8]] = [:]) -> [FileResult] {
+        guard !files.isEmpty else { return [] }
+        if jobs == 1 { return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts, raw: rawPaths[$0.path]) } }
+        return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let slots = base
+            if let jobs {
+                // At most `jobs` at once: worker w takes files w, w + jobs, w + 2·jobs, …
+                let workers = min(jobs, files.count)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    for i in stride(from: w, to: files.count, by: workers) {
+                        (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
+                                                           raw: rawPaths[files[i].path]))
+                    }
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                    (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
+                                                       raw: rawPaths[files[i].path]))
+                }
+            }
+            count = files.count
+        }
+    }
+
+    /// Lints one file; `raw` is its path's bytes when `path` is only their text for display.
+    static func lintOne(_ path: String, engine: Engine, excerpts: Bool = true, raw: [UInt8]? = nil) -> FileResult {
+        switch FileSystem.read(bytes: raw ?? Array(path.utf8), limit: engine.limits.maxBytes) {
+        case .failure(.tooLarge(let limit)):
+            return engine.tooLarge(path: path, limit: limit)
+        case .failure(let error):
+            return engine.unreadable(path: path, reason: error.text)
+        case .success(let bytes):
+            var result = engine.lint(bytes: bytes, path: path)
+            if excerpts { result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: bytes) }
+            return result
+        }
+    }
+}
+
+/// The source lines of a file that diagnostics point at.
+enum Excerpts {
+    static func lines(_ wanted: Set<Int>, in bytes: [UInt8]) -> [Int: String] {
+        guard !wanted.isEmpty, let last = wanted.max() else { return [:] }
+        var out: [Int: String] = [:]
+        var line = 1, start = 0
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        start = i
+        while i <= bytes.count && line <= last {
+            if i == bytes.count || bytes[i] == 0x0A {
+                if wanted.contains(line) {
+                    var end = i
+                    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                    out[line] = String(decoding: bytes[start..<end], as: UTF8.self)
+                }
+                line += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        return out
     }
 }

@@ -4,57 +4,59 @@ import Glibc
 import Darwin
 #endif
 
-/// Where report text goes as a run streams it: standard output, a temporary file, or
-/// memory (`LintRunner.run(_:)`, for tests).
-protocol ReportSink: AnyObject {
-    func write(_ text: String) throws
+/// Where a command's text goes as it is produced: standard output or standard error (a
+/// `DescriptorSink`), a report's temporary file, or memory (tests).
+public protocol ReportSink: AnyObject {
     func write(bytes: UnsafeRawBufferPointer) throws
+    /// Writes out what is buffered.
+    func flush() throws
 }
 
-/// A write that failed, worded for standard error.
+extension ReportSink {
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A write that failed, worded for standard error. `quiet`: a closed pipe (`| head`),
+/// which ends the run without a message, as SIGPIPE would.
 struct WriteFailure: Error, CustomStringConvertible {
     var description: String
+    var quiet = false
 }
 
-/// Collects the report in a String.
+/// Collects the text in a String.
 final class MemorySink: ReportSink {
     private(set) var text = ""
-
-    func write(_ text: String) {
-        self.text += text
-    }
 
     func write(bytes: UnsafeRawBufferPointer) {
         text += String(decoding: bytes, as: UTF8.self)
     }
+
+    func flush() {}
 }
 
 /// Writes to a file descriptor through a 64 KB buffer, so that a report of many
-/// megabytes is never held whole and small pieces do not each cost a system call.
-final class BufferedWriter: ReportSink {
+/// megabytes is never held whole and small pieces do not each cost a system call. The
+/// one place planlint writes a descriptor: standard output, standard error, report files.
+/// A failed write (a full disk, `/dev/full`, a closed descriptor) throws, and so does
+/// every later write: a report is never silently cut short.
+public final class DescriptorSink: ReportSink {
     static let capacity = 64 * 1024
     let fd: Int32
     /// What the descriptor is, for messages.
     let name: String
-    /// Standard output stops quietly when it cannot be written (a closed pipe), as a
-    /// report printed at the end did; a file's failure is an error.
-    let ignoresErrors: Bool
     private var buffer: [UInt8] = []
-    private var failed = false
+    private var failure: WriteFailure?
 
-    init(fd: Int32, name: String, ignoresErrors: Bool = false) {
+    public init(fd: Int32, name: String) {
         self.fd = fd
         self.name = name
-        self.ignoresErrors = ignoresErrors
         buffer.reserveCapacity(Self.capacity)
     }
 
-    func write(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    func write(bytes: UnsafeRawBufferPointer) throws {
+    public func write(bytes: UnsafeRawBufferPointer) throws {
         if buffer.count + bytes.count < Self.capacity {
             buffer.append(contentsOf: bytes)
             return
@@ -68,24 +70,42 @@ final class BufferedWriter: ReportSink {
     }
 
     /// Writes out what the buffer holds.
-    func flush() throws {
-        guard !buffer.isEmpty else { return }
+    public func flush() throws {
+        guard !buffer.isEmpty else {
+            if let failure { throw failure }
+            return
+        }
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll($0) }
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        guard !failed, let base = bytes.baseAddress else { return }
+        if let failure { throw failure }
+        guard let base = bytes.baseAddress else { return }
         var done = 0
         while done < bytes.count {
             let n = Glibc.write(fd, base + done, bytes.count - done)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 {
-                failed = true
-                if ignoresErrors { return }
-                throw WriteFailure(description: "cannot write \(name): \(n < 0 ? FileSystem.errnoText() : "nothing written")")
+                let pipe = n < 0 && errno == EPIPE
+                let failure = WriteFailure(
+                    description: "cannot write \(name): \(n < 0 ? FileSystem.errnoText() : "nothing written")", quiet: pipe)
+                self.failure = failure
+                throw failure
             }
             done += n
         }
+    }
+}
+
+/// Lines for standard error: each message is one line.
+struct MessageLines {
+    let sink: any ReportSink
+
+    /// Writes the lines; a failure to write standard error cannot be reported anywhere.
+    func write(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        try? sink.write(lines.map { $0 + "\n" }.joined())
+        try? sink.flush()
     }
 }

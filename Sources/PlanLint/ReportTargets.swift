@@ -1,7 +1,8 @@
 import PlanReport
 import PlanRules
 
-/// One report of a run: a format, and the file it goes to (nil: standard output).
+/// One report of a run: a format, and the file it goes to (nil: standard output). On the
+/// command line, `--format FORMAT[:FILE]` (`--format sarif:planlint.sarif`).
 public struct ReportTarget: Sendable, Hashable {
     public var format: ReportFormat
     public var output: String?
@@ -10,87 +11,40 @@ public struct ReportTarget: Sendable, Hashable {
         self.format = format
         self.output = output
     }
-}
 
-/// Pairs repeated `--format` and `--output` options into reports, in the order they were
-/// written: each `--output` belongs to the `--format` before it (one written before any
-/// `--format` belongs to the first). So `--format sarif --output a.sarif --format text`
-/// writes SARIF to a.sarif and text to standard output.
-public enum ReportTargets {
-    /// `arguments` is the command line (without the program name), read only for the order
-    /// of the two options; when it does not show the parsed values (a caller that parsed
-    /// other arguments), the i-th output goes with the i-th format.
-    public static func pair(formats: [ReportFormat], outputs: [String], arguments: [String]) throws -> [ReportTarget] {
-        if formats.isEmpty {
-            guard outputs.count <= 1 else {
-                throw SetupError(file: "--output", message: "several --output files need a --format each")
-            }
-            return [ReportTarget(format: .text, output: outputs.first)]
+    /// `FORMAT` or `FORMAT:FILE` (the file may hold colons; only the first one splits).
+    public init?(argument: String) {
+        let colon = argument.firstIndex(of: ":")
+        guard let format = ReportFormat(rawValue: String(argument[..<(colon ?? argument.endIndex)])) else { return nil }
+        self.format = format
+        if let colon {
+            let file = String(argument[argument.index(after: colon)...])
+            guard !file.isEmpty else { return nil }
+            output = file
         }
-        var events = order(in: arguments)
-        let seenFormats = events.compactMap { if case .format(let f) = $0 { return f } else { return nil } }
-        let seenOutputs = events.compactMap { if case .output(let o) = $0 { return o } else { return nil } }
-        if seenFormats != formats.map(\.rawValue) || seenOutputs != outputs {
-            events = formats.indices.flatMap { i in
-                [Event.format(formats[i].rawValue)] + (i < outputs.count ? [Event.output(outputs[i])] : [])
-            }
-            if outputs.count > formats.count { events += outputs[formats.count...].map { Event.output($0) } }
+    }
+
+    /// The reports of `--format` values with the separate `--output` files of earlier
+    /// releases given to them: the i-th `--output` goes to the i-th `--format` that names
+    /// no file. That is what pairing by the order of the command line gave whenever it
+    /// cannot be otherwise (one `--output` per such `--format`, or one `--format` in all);
+    /// when it could (`--format sarif --output a.sarif --format text`: which one goes to
+    /// standard output depends on the order, which a parser of options does not keep),
+    /// the run is refused with the spelling that says it.
+    public static func pairing(_ formats: [ReportTarget], outputs: [String]) throws -> [ReportTarget] {
+        guard !outputs.isEmpty else { return formats.isEmpty ? [ReportTarget(format: .text)] : formats }
+        var targets = formats.isEmpty ? [ReportTarget(format: .text)] : formats
+        let open = targets.indices.filter { targets[$0].output == nil }
+        if outputs.count > open.count {
+            throw SetupError(file: "--output", message: open.isEmpty
+                ? "every --format already names its file (FORMAT:FILE); leave out --output"
+                : "more --output files (\(outputs.count)) than --format options without a file (\(open.count))")
         }
-        var targets: [ReportTarget] = []
-        var early: [String] = []
-        var formatIndex = 0
-        for event in events {
-            switch event {
-            case .format:
-                var target = ReportTarget(format: formats[formatIndex])
-                formatIndex += 1
-                if targets.isEmpty, !early.isEmpty { target.output = early.removeFirst() }
-                targets.append(target)
-            case .output(let path):
-                if targets.isEmpty {
-                    early.append(path)
-                } else if targets[targets.count - 1].output == nil {
-                    targets[targets.count - 1].output = path
-                } else {
-                    throw SetupError(file: "--output", message: "'\(path)' follows a --format that already has an output")
-                }
-            }
+        if outputs.count < open.count && open.count > 1 {
+            throw SetupError(file: "--output", message: "with several --format options, --output cannot say which report "
+                + "it belongs to: name each file in its --format, e.g. --format sarif:planlint.sarif --format text")
         }
-        if !early.isEmpty {
-            throw SetupError(file: "--output", message: "several --output files before the first --format")
-        }
-        if targets.filter({ $0.output == nil }).count > 1 {
-            throw SetupError(file: "--format", message: "only one report can go to standard output; give the others --output FILE")
-        }
-        let files = targets.compactMap(\.output)
-        if Set(files).count != files.count {
-            throw SetupError(file: "--output", message: "two reports cannot be written to the same file")
-        }
+        for (i, output) in zip(open, outputs) { targets[i].output = output }
         return targets
-    }
-
-    enum Event: Equatable {
-        case format(String)
-        case output(String)
-    }
-
-    /// The `--format` and `--output` options of a command line, in order.
-    static func order(in arguments: [String]) -> [Event] {
-        var events: [Event] = []
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "--" { break }
-            for (name, make) in [("--format", Event.format), ("--output", Event.output)] {
-                if a == name, i + 1 < arguments.count {
-                    events.append(make(arguments[i + 1]))
-                    i += 1
-                } else if a.hasPrefix(name + "=") {
-                    events.append(make(String(a.dropFirst(name.count + 1))))
-                }
-            }
-            i += 1
-        }
-        return events
     }
 }

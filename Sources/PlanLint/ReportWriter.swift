@@ -16,15 +16,19 @@ final class ReportWriter {
     private let name: String
 
     /// Opens the report's files; throws (leaving nothing behind) when one cannot be created.
-    init(_ target: ReportTarget, header: ReportHeader, excerpts: Bool, standardOutput: any ReportSink,
-         temporaryDirectory: String) throws {
-        let name = target.output ?? "standard output"
-        let stream = target.format.reporter(excerpts: excerpts, color: excerpts).stream(header)
+    /// `output` is the `--output` file, already resolved (nil: standard output).
+    init(_ format: ReportFormat, to output: OutputPath?, header: ReportHeader, excerpts: Bool, color: Bool,
+         standardOutput: any ReportSink, temporaryDirectory: String) throws {
+        let name = output?.given ?? "standard output"
+        let stream = format.reporter(excerpts: excerpts, color: color).stream(header)
         var file: AtomicFile?
         var held: [SpoolFile] = []
         try Self.reporting(name) {
-            if let output = target.output { file = try AtomicFile(output) }
-            let directory = target.output.map(FileSystem.directory(of:)) ?? temporaryDirectory
+            if let output { file = try AtomicFile(output) }
+            // Beside the report (the same file system as its temporary file), but in the
+            // temporary folder for standard output and for a device or FIFO (/dev/null).
+            let directory = output.flatMap { $0.kind == .stream ? nil : FileSystem.directory(of: $0.resolved) }
+                ?? temporaryDirectory
             for _ in 0..<stream.heldSections { held.append(try SpoolFile(in: directory)) }
         }
         self.name = name
@@ -60,11 +64,12 @@ final class ReportWriter {
         try Self.reporting(name) { try file?.commit() }
     }
 
-    /// Runs `body`, turning a failed write into a setup error naming the report.
+    /// Runs `body`, turning a failed write into a setup error naming the report (when
+    /// the failure does not name it already).
     private static func reporting(_ name: String, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as WriteFailure {
+        } catch let failure as WriteFailure where !failure.quiet && !failure.description.contains(name) {
             throw SetupError(file: name, message: failure.description)
         }
     }

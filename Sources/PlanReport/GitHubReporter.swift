@@ -26,7 +26,7 @@ public struct GitHubReporter: Reporter {
         }
 
         func end(_ footer: ReportFooter) -> [ReportPiece] {
-            [.text(TextReporter().summaryLine(footer, ja: header.language == .ja) + "\n")]
+            [.text(TextReporter().summaryLine(footer, ja: header.language == .ja, maxWarnings: header.maxWarnings) + "\n")]
         }
     }
 

@@ -49,7 +49,8 @@ public struct SarifReporter: Reporter {
             let tool: SarifValue = .object([("driver", driver)])
             var text = ReportText()
             text.append("{\n  \"$schema\": \(JSON.string(SarifReporter.schemaURI)),\n  \"version\": \"2.1.0\",\n  \"runs\": [\n"
-                + "    {\n      \"tool\": \(tool.rendered(indent: "      ")),\n      \"columnKind\": \"unicodeCodePoints\",\n"
+                + "    {\n      \"tool\": \(tool.rendered(indent: "      ")),\n      \"language\": \(JSON.string(header.language.rawValue)),\n"
+                + "      \"columnKind\": \"unicodeCodePoints\",\n"
                 + "      \"results\": ")
             return text
         }

@@ -32,7 +32,7 @@ public struct TextReporter: Reporter {
         }
 
         func end(_ footer: ReportFooter) -> [ReportPiece] {
-            [.text(reporter.summaryLine(footer, ja: header.language == .ja) + "\n")]
+            [.text(reporter.summaryLine(footer, ja: header.language == .ja, maxWarnings: header.maxWarnings) + "\n")]
         }
     }
 
@@ -44,7 +44,7 @@ public struct TextReporter: Reporter {
         out.reserveCapacity(file.diagnostics.count * 200)
         let ja = header.language == .ja
         for d in file.diagnostics where !header.quiet || d.severity == .error {
-            out.append(contentsOf: d.file.utf8)
+            Self.appendOneLine(d.file, to: &out)
             out.append(UInt8(ascii: ":"))
             out.append(contentsOf: String(d.line).utf8)
             out.append(UInt8(ascii: ":"))
@@ -52,7 +52,7 @@ public struct TextReporter: Reporter {
             out.append(contentsOf: ": ".utf8)
             out.append(contentsOf: paint(label(d, ja: ja), d.severity).utf8)
             out.append(contentsOf: ": ".utf8)
-            out.append(contentsOf: d.message.utf8)
+            Self.appendOneLine(d.message, to: &out)
             out.append(contentsOf: " [".utf8)
             out.append(contentsOf: d.rule.utf8)
             out.append(contentsOf: "]\n".utf8)
@@ -61,6 +61,30 @@ public struct TextReporter: Reporter {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` with each line break in it (LF, CR, CRLF, NEL, LS, PS) written as
+    /// `\n`, so that a message quoting a multi-line value (a `|-` metric) or an odd file
+    /// name keeps one diagnostic to a line.
+    static func appendOneLine(_ text: String, to out: inout [UInt8]) {
+        let utf8 = text.utf8
+        // Every line break starts with 0x0A, 0x0D, 0xC2 (NEL) or 0xE2 (LS, PS).
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\n" where previous == "\r":
+                continue
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                out.append(contentsOf: "\\n".utf8)
+            default:
+                out.append(contentsOf: String(scalar).utf8)
+            }
+        }
     }
 
     private func label(_ d: Diagnostic, ja: Bool) -> String {
@@ -109,25 +133,29 @@ public struct TextReporter: Reporter {
 
     /// The closing line: counts and the verdict.
     public func summaryLine(_ report: LintReport, ja: Bool) -> String {
-        summaryLine(report.footer, ja: ja)
+        summaryLine(report.footer, ja: ja, maxWarnings: report.header.maxWarnings)
     }
 
-    /// The closing line of a streamed report.
-    public func summaryLine(_ footer: ReportFooter, ja: Bool) -> String {
+    /// The closing line of a streamed report; when the warnings are more than
+    /// `maxWarnings`, the verdict says that this is why (or one reason why) it failed.
+    public func summaryLine(_ footer: ReportFooter, ja: Bool, maxWarnings: Int? = nil) -> String {
         let s = footer.summary
         var extra: [String] = []
+        let over = maxWarnings.flatMap { s.warning > $0 ? $0 : nil }
         if ja {
             if s.waived > 0 { extra.append("免除\(s.waived)件") }
             if s.baselined > 0 { extra.append("ベースライン\(s.baselined)件") }
             let tail = extra.isEmpty ? "" : "（" + extra.joined(separator: "、") + "）"
-            let verdict = footer.passed ? "合格" : "不合格"
+            var verdict = footer.passed ? "合格" : "不合格"
+            if let over { verdict += "（警告が --max-warnings の\(over)件を超えています）" }
             return "\(s.files)ファイル: エラー\(s.error)件、警告\(s.warning)件、情報\(s.info)件\(tail) — \(verdict)"
         }
         if s.waived > 0 { extra.append("\(s.waived) waived") }
         if s.baselined > 0 { extra.append("\(s.baselined) baselined") }
         let tail = extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")"
         func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        let verdict = footer.passed ? "passed" : "failed"
+        var verdict = footer.passed ? "passed" : "failed"
+        if let over { verdict += " (more warnings than --max-warnings \(over))" }
         return "\(n(s.files, "file")): \(n(s.error, "error")), \(n(s.warning, "warning")), \(s.info) info\(tail) — \(verdict)"
     }
 }

@@ -18,8 +18,9 @@ enum FullLint {
         options.paths = [folder]
         options.color = .never
         options.jobs = jobs
-        let outcome = LintRunner.run(options, standardOutput: devNull)
-        precondition(outcome.status != 2, "planlint could not lint \(folder): \(outcome.stderr)")
+        let status = LintRunner.run(options, standardOutput: DescriptorSink(fd: devNull, name: "/dev/null"),
+                                    standardError: DescriptorSink(fd: 2, name: "standard error"))
+        precondition(status != 2, "planlint could not lint \(folder) (see above)")
     }
 
     /// One multi-document stream, with the byte limit raised to take it whole.

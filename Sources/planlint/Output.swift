@@ -3,26 +3,23 @@ import Glibc
 #endif
 import PlanLint
 
-/// Writing a run's outcome to the standard streams.
-enum Output {
-    static func emit(_ outcome: RunOutcome) {
-        write(outcome.stdout, to: 1)
-        write(outcome.stderr.map { $0 + "\n" }.joined(), to: 2)
+/// The standard streams of the process.
+enum StandardStreams {
+    /// Puts /dev/null, opened read-only, on standard input, output or error when one is
+    /// closed (`planlint >&-`): no report file can then be opened as descriptor 1 and
+    /// take the standard-output report, and writing a closed standard output fails
+    /// (EBADF) and is reported like any failed write instead of passing silently.
+    static func holdClosedDescriptors() {
+        for fd in Int32(0)...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            _ = open("/dev/null", O_RDONLY)
+        }
     }
 
-    /// Writes all of `text` to a file descriptor, retrying partial writes.
-    /// Writes from the string's own UTF-8 storage: a report can be many megabytes.
-    static func write(_ text: String, to fd: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                done += n
-            }
-        }
+    /// Writes a message to standard error (nothing can be done when that fails).
+    static func error(_ text: String) {
+        let sink = DescriptorSink(fd: 2, name: "standard error")
+        try? sink.write(text)
+        try? sink.flush()
     }
 }
 

@@ -10,14 +10,14 @@ struct RulesCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
     @Option(help: "text or json.") var format: Format = .text
-    @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).") var ruleDirectories: [String] = []
-    @Option(help: "Language: ja or en (default: from LANG).") var lang: Language?
+    @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
-        let outcome = CatalogueCommands.list(json: format == .json, extra: ruleDirectories,
-                                             language: lang, environment: Environment.current())
-        Output.emit(outcome)
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        let status = CatalogueCommands.list(json: format == .json, extra: catalogue.ruleDirectories,
+                                            language: catalogue.lang, environment: Environment.current(),
+                                            standardOutput: DescriptorSink(fd: 1, name: "standard output"),
+                                            standardError: DescriptorSink(fd: 2, name: "standard error"))
+        if status != 0 { throw ExitCode(status) }
     }
 }
 
@@ -26,13 +26,13 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule.")
 
     @Argument(help: "A rule id, e.g. vision-period-coverage.") var rule: String
-    @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).") var ruleDirectories: [String] = []
-    @Option(help: "Language: ja or en (default: from LANG).") var lang: Language?
+    @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
-        let outcome = CatalogueCommands.explain(rule, extra: ruleDirectories, language: lang,
-                                                environment: Environment.current())
-        Output.emit(outcome)
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        let status = CatalogueCommands.explain(rule, extra: catalogue.ruleDirectories, language: catalogue.lang,
+                                               environment: Environment.current(),
+                                               standardOutput: DescriptorSink(fd: 1, name: "standard output"),
+                                               standardError: DescriptorSink(fd: 2, name: "standard error"))
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -46,8 +46,8 @@ import Testing
     @Test(.enabled(if: (Binary.path != nil && ConsumerTools.sarifCheckable && ConsumerTools.junitCheckable) || ConsumerTools.isCI))
     func severalReportsFromOneRun() throws {
         let folder = try Self.repository()
-        let run = try Binary.run(["lint", "--format", "sarif", "--output", "planlint.sarif", "--format", "junit",
-                                  "--output", "planlint.xml", "--format", "text", "Plans"], in: folder.path)
+        let run = try Binary.run(["lint", "--format", "sarif:planlint.sarif", "--format=junit:planlint.xml",
+                                  "--format", "text", "Plans"], in: folder.path)
         #expect(run.status == 1)
         #expect(run.out.contains("Plans/08-ibaraki.yaml:3:9: error: "))
         #expect(run.out.hasSuffix("1 file: 2 errors, 0 warnings, 0 info — failed\n"))
@@ -59,6 +59,25 @@ import Testing
         let junit = try String(contentsOfFile: folder.path + "/planlint.xml", encoding: .utf8)
         #expect(junit.contains("<testsuite name=\"Plans/08-ibaraki.yaml\""))
         #expect(junit.contains("failures=\"2\""))
+    }
+
+    @Test(.enabled(if: Binary.path != nil || ConsumerTools.isCI))
+    func theOutputsOfEarlierReleasesStillPairOrAreRefused() throws {
+        let folder = try Self.repository()
+        // One --output per --format: as before.
+        let paired = try Binary.run(["lint", "--format", "json", "--output", "a.json", "--output", "a.sarif",
+                                     "--format", "sarif", "Plans"], in: folder.path)
+        #expect(paired.status == 1)
+        #expect(paired.out == "")
+        #expect(try String(contentsOfFile: folder.path + "/a.json", encoding: .utf8).hasPrefix("{"))
+        #expect(try String(contentsOfFile: folder.path + "/a.sarif", encoding: .utf8).contains("\"2.1.0\""))
+        // Which report goes to standard output would depend on the order: refused, nothing written.
+        let ambiguous = try Binary.run(["lint", "--format", "junit", "--output", "b.xml", "--format", "text", "Plans"],
+                                       in: folder.path)
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.out == "")
+        #expect(ambiguous.err.contains("--format sarif:planlint.sarif --format text"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/b.xml"))
     }
 
     @Test(.enabled(if: ConsumerTools.sarifCheckable))

@@ -37,7 +37,7 @@ struct HostileFilesTests {
         let good = try folder.write("good.yaml", cleanPlan)
         try FileManager.default.createDirectory(atPath: folder.path + "/odd", withIntermediateDirectories: true)
         let engine = Engine(catalogue: Catalogue.shipped(), today: ExampleRunner.exampleDate)
-        let results = [good, folder.path + "/odd"].map { LintRunner.lintOne($0, engine: engine) }
+        let results = [good, folder.path + "/odd"].map { LintQueue.lintOne($0, engine: engine) }
         #expect(results[0].diagnostics.isEmpty)
         #expect(results[1].diagnostics.map(\.rule) == ["yaml-syntax"])
         #expect(results[1].diagnostics.first?.message.contains("not a regular file") == true)

@@ -34,8 +34,8 @@ import PlanRules
     /// The report a whole run gives: every file linted, the baseline applied to all of
     /// them at once by PlanRules' `Baseline.apply`, rendered as one String.
     static func wholeReport(_ options: LintOptions, _ format: ReportFormat, excerpts: Bool = false) throws -> String {
-        let pass = try LintRunner.lintAll(options, excerpts: excerpts)
-        var results = pass.results
+        let queue = try LintQueue.prepare(options)
+        var results = queue.lintAll(jobs: options.jobs, excerpts: excerpts)
         var stale: [BaselineEntry] = []
         if let path = options.baseline {
             let loaded = try Baselines.load(path)
@@ -43,7 +43,7 @@ import PlanRules
             results = match.results
             stale = match.stale
         }
-        let engine = try #require(pass.groups.first?.engine)
+        let engine = try #require(queue.groups.first?.engine)
         var report = LintReport(toolVersion: LintRunner.version, files: results, rules: engine.catalogue.sorted,
                                 language: engine.language, failOn: options.failOn, maxWarnings: options.maxWarnings,
                                 quiet: options.quiet)

@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PlanRules
+
+/// Where a written file (a report's `--output`, a baseline) really lands, found before
+/// anything is written: symbolic links followed to the end, `.`/`..` and linked folders
+/// resolved, and what is there now.
+struct OutputPath {
+    enum Kind: Equatable {
+        /// Nothing yet: the file is created.
+        case missing
+        /// A regular file, replaced atomically (keeping its permission bits).
+        case regular(mode: mode_t)
+        /// A character device or a FIFO (`/dev/null`, `/dev/stdout`, a named pipe): written directly.
+        case stream
+        case directory
+        /// A block device or a socket: refused.
+        case other(String)
+    }
+
+    /// The path as given, for messages.
+    var given: String
+    /// The path written to: the file a chain of symbolic links ends at, in a folder
+    /// given by its canonical path.
+    var resolved: String
+    var kind: Kind
+    /// Device and inode of what is there now (nil: nothing yet).
+    var id: FileID?
+
+    /// Follows `path` to where a write would land; throws a setup error when its folder
+    /// does not exist or the links loop.
+    static func resolve(_ path: String) throws -> OutputPath {
+        guard !path.isEmpty else { throw SetupError(file: "--output", message: "an empty file name") }
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            if lstat(current, &st) != 0 {
+                guard errno == ENOENT else {
+                    throw SetupError(file: path, message: "cannot write here: \(FileSystem.errnoText())")
+                }
+                return OutputPath(given: path, resolved: try canonical(current, given: path), kind: .missing, id: nil)
+            }
+            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            switch st.st_mode & S_IFMT {
+            case S_IFLNK:
+                guard let target = readLink(current) else {
+                    throw SetupError(file: path, message: "cannot read the symbolic link \(current): \(FileSystem.errnoText())")
+                }
+                current = target.hasPrefix("/") ? target : FileSystem.join(FileSystem.directory(of: current), target)
+                continue
+            case S_IFREG:
+                return OutputPath(given: path, resolved: try canonical(current, given: path),
+                                  kind: .regular(mode: st.st_mode & 0o7777), id: id)
+            case S_IFCHR, S_IFIFO:
+                return OutputPath(given: path, resolved: try canonical(current, given: path), kind: .stream, id: id)
+            case S_IFDIR:
+                return OutputPath(given: path, resolved: current, kind: .directory, id: id)
+            case S_IFBLK:
+                return OutputPath(given: path, resolved: current, kind: .other("a block device"), id: id)
+            default:
+                return OutputPath(given: path, resolved: current, kind: .other("a socket"), id: id)
+            }
+        }
+        throw SetupError(file: path, message: "too many levels of symbolic links")
+    }
+
+    /// `path` with its folder replaced by the folder's canonical path (the last component
+    /// is not followed: the caller has done that).
+    private static func canonical(_ path: String, given: String) throws -> String {
+        let directory = FileSystem.directory(of: path)
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw SetupError(file: given, message: "not a file name")
+        }
+        guard let real = realpath(directory, nil) else {
+            throw SetupError(file: given, message: "the folder \(directory) does not exist or cannot be searched (\(FileSystem.errnoText()))")
+        }
+        defer { free(real) }
+        return FileSystem.join(String(cString: real), name)
+    }
+
+    private static func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// The check that no run writes over what it reads, or writes two things to one file:
+/// every output is resolved (links, `.`/`..`, hard links by device and inode) and compared
+/// with every input and with the other outputs before the first byte is written.
+enum OutputSafety {
+    /// An input of the run: its role for messages ("plan", "configuration", …) and path.
+    typealias Input = (role: String, path: String)
+
+    /// Resolves `outputs` and refuses (a setup error) any that is an input or another output.
+    static func check(outputs: [String], inputs: [Input], what: String = "a report") throws -> [OutputPath] {
+        let resolved = try outputs.map(OutputPath.resolve)
+        for (i, output) in resolved.enumerated() {
+            for earlier in resolved[..<i] where earlier.resolved == output.resolved || (output.id != nil && earlier.id == output.id) {
+                throw SetupError(file: output.given, message: "two reports cannot be written to the same file"
+                                 + (earlier.given == output.given ? "" : " (\(earlier.given) is \(output.given))"))
+            }
+        }
+        let written = Dictionary(resolved.compactMap { o in o.id.map { ($0, o) } }, uniquingKeysWith: { a, _ in a })
+        guard !written.isEmpty else { return resolved }
+        for input in inputs {
+            var st = stat()
+            guard stat(input.path, &st) == 0 else { continue }
+            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            if let output = written[id], case .regular = output.kind {
+                throw SetupError(file: output.given, message: "refusing to write \(what) over the \(input.role) \(input.path)"
+                                 + (input.path == output.given ? "" : " (the same file)"))
+            }
+        }
+        return resolved
+    }
+}

@@ -6,5 +6,6 @@ enum ConsistencyChecks {
         SubsetExceeds.self,
         SeriesDecreasing.self,
         TargetBelowBaseline.self,
+        IncreaseLevelMismatch.self,
     ]
 }

@@ -12,5 +12,6 @@ enum MeasurabilityChecks {
         BasisTextMismatch.self,
         ComparatorTextMismatch.self,
         CumulativeStart.self,
+        UnitMixed.self,
     ]
 }

@@ -7,10 +7,19 @@ import PlanText
 /// 財産 and 活用. Used to suggest the goals a KPI that supports none may serve.
 struct ContentWords {
     let bigrams: Set<String>
+    /// Whether the texts speak of intellectual property in any of its words (特許, 商標,
+    /// 知的財産 …), which share no characters: 特許流通 and 知的財産の活用 are one subject.
+    let namesIP: Bool
+
+    /// Words that name intellectual property or its forms.
+    static let ipWords = ["知的財産", "知財", "特許", "実用新案", "意匠", "商標", "著作権", "営業秘密", "ノウハウ",
+                          "ライセンス", "実施許諾", "出願", "権利化", "ブランド", "品種登録"]
 
     init(_ texts: String?...) {
         var out = Set<String>()
+        var ip = false
         for text in texts.compactMap({ $0 }) {
+            if !ip { ip = Self.ipWords.contains { text.contains($0) } }
             var previous: Unicode.Scalar?
             for scalar in Width.fold(text).unicodeScalars {
                 guard Self.isContent(scalar) else {
@@ -22,6 +31,12 @@ struct ContentWords {
             }
         }
         bigrams = out
+        namesIP = ip
+    }
+
+    /// Whether the two have anything in common: a bigram, or intellectual property as their subject.
+    func overlaps(_ other: ContentWords) -> Bool {
+        (namesIP && other.namesIP) || shared(with: other) > 0
     }
 
     /// How many bigrams the two share.

@@ -8,5 +8,6 @@ enum AlignmentChecks {
         GoalUnsupported.self,
         QuoteNotFound.self,
         CitationUnlisted.self,
+        LinkUnexplained.self,
     ]
 }

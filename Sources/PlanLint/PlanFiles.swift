@@ -6,17 +6,17 @@ import Darwin
 #endif
 
 /// The plan files a run lints, and what it passed over.
-public struct Discovery: Sendable {
+struct Discovery: Sendable {
     /// The files, as text for reports (`FileSystem.display`), each once, in the order found.
-    public var files: [String] = []
+    var files: [String] = []
     /// The bytes of every file whose path is not valid UTF-8, by its text in `files`: what
     /// a file is opened with (its text has `\xNN` for those bytes).
-    public var rawPaths: [String: [UInt8]] = [:]
+    var rawPaths: [String: [UInt8]] = [:]
     /// Notes about skipped paths (FIFOs, devices, link loops, files named twice), for standard error.
-    public var notes: [String] = []
+    var notes: [String] = []
     /// YAML files left out by `include:`/`exclude:` (or, with `--force-exclude`, named
     /// files that are not plans).
-    public var excluded = 0
+    var excluded = 0
 }
 
 /// What decides which files a run lints, besides the paths.
@@ -44,8 +44,8 @@ struct FileSelection {
 /// Nothing passes silently: a named path that is not a file or folder, a folder that
 /// cannot be listed, an entry that cannot be looked at, and a run that finds no plan file
 /// at all (with none left out on purpose) are setup errors (exit 2).
-public enum PlanFiles {
-    public static func discover(_ paths: [String]) throws -> Discovery {
+enum PlanFiles {
+    static func discover(_ paths: [String]) throws -> Discovery {
         var finder = ConfigurationFinder()
         return try discover(paths, FileSelection(), finder: &finder)
     }

@@ -31,7 +31,7 @@ enum EngineGroups {
             var configuration = key.isEmpty ? Configuration() : try finder.load(key)
             if let window = options.window { configuration.window = window }
             let catalogue = try RuleDirectories.catalogue(extra: options.ruleDirectories + configuration.ruleDirectories)
-            try configuration.validate(against: catalogue)
+            try configuration.validate(against: catalogue, language: options.language(configured: configuration.language))
             let engine = Engine(catalogue: catalogue, configuration: configuration,
                                 language: options.language(configured: configuration.language), today: today,
                                 limits: configuration.limits)

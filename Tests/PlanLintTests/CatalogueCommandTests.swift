@@ -161,6 +161,19 @@ struct ConfigurationTests {
         #expect(outcome.stderr.joined().contains("planlint.yaml:" + expected), "\(outcome.stderr)")
     }
 
+    @Test("the configuration's mistakes are said in Japanese under --lang ja")
+    func badParameterInJapanese() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan)
+        let typo = try folder.write("a.yaml", "rules:\n  parts-sum:\n    params:\n      tolerence: 0.1\n")
+        let outcome = lint([file]) { $0.configPath = typo; $0.language = .ja }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.joined().contains("a.yaml:4:7: 規則「parts-sum」にパラメータ「tolerence」はありません。「tolerance」のことですか？"))
+        let kind = try folder.write("b.yaml", "rules:\n  target-unit: {params: {units: 件}}\n")
+        #expect(lint([file]) { $0.configPath = kind; $0.language = .ja }.stderr.joined()
+            .contains("b.yaml:2:33: 規則「target-unit」のパラメータ「units」には文字列のリスト（[件, 回] など）を書きます（書かれている値は 件）"))
+    }
+
     @Test("a parameter of the right kind applies; the top-level units is target-unit's units and wins")
     func goodParameter() throws {
         let folder = try TemporaryFolder()

@@ -156,29 +156,41 @@ extension Configuration {
     /// exists, and every parameter it sets is one the rule declares, of the declared kind.
     /// A configuration that says what planlint does not understand is a positioned setup
     /// error (exit 2), never silently ignored.
-    public func validate(against catalogue: Catalogue) throws {
+    public func validate(against catalogue: Catalogue, language: Language = .en) throws {
         let file = origin ?? "configuration"
+        let ja = language == .ja
         let named = Set(severities.keys).union(params.keys)
         for id in named.sorted() {
             guard let spec = catalogue[id] else {
                 let at = ruleSources[id]?.start
-                let near = Suggest.closest(to: id, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
-                throw SetupError(file: file, line: at?.line ?? 0, column: at?.column ?? 0, message: "unknown rule '\(id)'\(near)")
+                let near = Suggest.closest(to: id, in: Array(catalogue.rules.keys))
+                let hint = near.map { ja ? "。「\($0)」のことですか？" : "; did you mean '\($0)'?" } ?? ""
+                throw SetupError(file: file, line: at?.line ?? 0, column: at?.column ?? 0,
+                                 message: (ja ? "規則「\(id)」はありません" : "unknown rule '\(id)'") + hint)
             }
             for (name, setting) in (params[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard let declared = spec.params[name] else {
                     let at = setting.nameRange.start
                     let known = spec.params.keys.sorted()
-                    let hint = Suggest.closest(to: name, in: known).map { "; did you mean '\($0)'?" }
-                        ?? (known.isEmpty ? "; it takes no parameters" : "; its parameters are " + known.joined(separator: ", "))
+                    let hint: String
+                    if let near = Suggest.closest(to: name, in: known) {
+                        hint = ja ? "。「\(near)」のことですか？" : "; did you mean '\(near)'?"
+                    } else if known.isEmpty {
+                        hint = ja ? "（この規則にパラメータはありません）" : "; it takes no parameters"
+                    } else {
+                        hint = ja ? "（パラメータは \(known.joined(separator: "、")) です）"
+                            : "; its parameters are " + known.joined(separator: ", ")
+                    }
                     throw SetupError(file: file, line: at.line, column: at.column,
-                                     message: "rule '\(id)' has no parameter '\(name)'\(hint)")
+                                     message: (ja ? "規則「\(id)」にパラメータ「\(name)」はありません"
+                                                  : "rule '\(id)' has no parameter '\(name)'") + hint)
                 }
                 guard declared.kind.accepts(setting.value) else {
                     let at = setting.value.range.start
-                    throw SetupError(file: file, line: at.line, column: at.column,
-                                     message: "parameter '\(name)' of rule '\(id)' takes \(declared.kind.described), "
-                                         + "found \(DecodeContext.shown(setting.value))")
+                    let found = DecodeContext.shown(setting.value)
+                    throw SetupError(file: file, line: at.line, column: at.column, message: ja
+                        ? "規則「\(id)」のパラメータ「\(name)」には\(declared.kind.describedJapanese)を書きます（書かれている値は \(found)）"
+                        : "parameter '\(name)' of rule '\(id)' takes \(declared.kind.described), found \(found)")
                 }
             }
         }
@@ -194,6 +206,17 @@ extension ParamKind {
         case .boolean: "true or false"
         case .string: "a text"
         case .strings: "a list of texts"
+        }
+    }
+
+    /// The kind as a Japanese error message names it.
+    var describedJapanese: String {
+        switch self {
+        case .integer: "整数"
+        case .number: "数値"
+        case .boolean: "true か false"
+        case .string: "文字列"
+        case .strings: "文字列のリスト（[件, 回] など）"
         }
     }
 }

@@ -37,7 +37,11 @@ struct Amount {
 
     /// Same value, and units that agree (or one side states none).
     func matches(_ other: Amount, tolerance: Double) -> Bool {
-        guard sameValue(other, tolerance: tolerance) else { return false }
+        sameValue(other, tolerance: tolerance) && sameUnit(other)
+    }
+
+    /// Units that agree (or one side states none), whatever the values.
+    func sameUnit(_ other: Amount) -> Bool {
         guard let unit, let otherUnit = other.unit else { return true }
         return unit == otherUnit || words.contains(where: other.words.contains)
     }

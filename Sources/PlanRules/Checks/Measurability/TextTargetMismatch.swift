@@ -18,6 +18,8 @@ enum TextTargetMismatch: PlanCheck {
         case unit(quantity: String, metric: String, unit: String)
         /// The text ties the number to `year`; the plan gives that value for `other`.
         case year(quantity: String, year: Int, kind: String, metric: String, other: Int)
+        /// The text's number, in the unit of a target the text does not state, is another value.
+        case value(quantity: String, metric: String, amount: String)
 
         static let rule = "text-target-mismatch"
         var key: String {
@@ -26,6 +28,7 @@ enum TextTargetMismatch: PlanCheck {
             case .notInText: "not-in-text"
             case .unit: "unit"
             case .year: "year"
+            case .value: "value"
             }
         }
         var arguments: [String: String] {
@@ -35,11 +38,13 @@ enum TextTargetMismatch: PlanCheck {
             case .unit(let quantity, let metric, let unit): ["quantity": quantity, "metric": metric, "unit": unit]
             case .year(let quantity, let year, let kind, let metric, let other):
                 ["quantity": quantity, "year": String(year), "kind": kind, "metric": metric, "other": String(other)]
+            case .value(let quantity, let metric, let amount): ["quantity": quantity, "metric": metric, "amount": amount]
             }
         }
         static let everyCase: [Self] = [.unexplained(quantity: "", kpi: ""), .notInText(metric: "", amount: ""),
                                         .unit(quantity: "", metric: "", unit: ""),
-                                        .year(quantity: "", year: 0, kind: "", metric: "", other: 0)]
+                                        .year(quantity: "", year: 0, kind: "", metric: "", other: 0),
+                                        .value(quantity: "", metric: "", amount: "")]
     }
 
     /// How far (a fraction) a text's number may be from a value and still state it.
@@ -104,6 +109,17 @@ enum TextTargetMismatch: PlanCheck {
                 let n = numbers[i]
                 findings.append(finding(.unit(quantity: q.text, metric: n.name(in: kpi), unit: n.unit ?? ""),
                                         at: n.source(in: kpi).unit, subject: n.subject(in: kpi)))
+            } else if let i = numbers.indices.first(where: {
+                numbers[$0].kind == .target && !explained[$0] && numbers[$0].amount.unit != nil
+                    && numbers[$0].amount.sameUnit(amount) && !written(numbers[$0], in: &text)
+            }) {
+                // The text states a number in the unit of a target it does not state: the
+                // target contradicts the text (100 where the text says 1,000件以上).
+                explained[i] = true
+                let n = numbers[i]
+                findings.append(finding(.value(quantity: q.text, metric: n.name(in: kpi),
+                                               amount: NumberFormat.plain(n.value) + (n.unit ?? "")),
+                                        at: n.source(in: kpi).value, subject: n.subject(in: kpi)))
             } else {
                 findings.append(finding(.unexplained(quantity: q.text, kpi: kpi.id),
                                         at: kpi.fields.of("text", or: kpi.source), subject: kpi.id))

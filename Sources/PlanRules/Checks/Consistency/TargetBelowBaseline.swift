@@ -16,6 +16,8 @@ enum TargetBelowBaseline: PlanCheck {
         case meanUndated(Values)
         /// A cumulative target whose yearly share (`perYear` over `years` years) is below a mean.
         case cumulativeMean(Values, perYear: Double, years: Int)
+        /// Below the latest value of the target's history (of `year`), later than any baseline.
+        case history(Values, year: Int)
 
         /// What every message shows: the target and the baseline.
         struct Values: Sendable {
@@ -33,11 +35,12 @@ enum TargetBelowBaseline: PlanCheck {
             case .mean: "mean"
             case .meanUndated: "mean-undated"
             case .cumulativeMean: "cumulative-mean"
+            case .history: "history"
             }
         }
         var arguments: [String: String] {
             switch self {
-            case .dated(let v, let year): v.arguments.merging(["year": String(year)]) { $1 }
+            case .dated(let v, let year), .history(let v, let year): v.arguments.merging(["year": String(year)]) { $1 }
             case .undated(let v), .meanUndated(let v): v.arguments
             case .mean(let v, let years):
                 v.arguments.merging(["from": String(years.lowerBound), "to": String(years.upperBound)]) { $1 }
@@ -48,7 +51,7 @@ enum TargetBelowBaseline: PlanCheck {
         static let everyCase: [Self] = {
             let v = Values(metric: "", unit: "", value: 0, baseline: 0)
             return [.dated(v, year: 0), .undated(v), .mean(v, years: 0...0), .meanUndated(v),
-                    .cumulativeMean(v, perYear: 0, years: 0)]
+                    .cumulativeMean(v, perYear: 0, years: 0), .history(v, year: 0)]
         }()
     }
 
@@ -57,6 +60,11 @@ enum TargetBelowBaseline: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         context.targets(in: plan).compactMap { o -> Finding? in
             let t = o.target
+            if let latest = latestHistory(t), let value = t.value, Compare.exceeds(latest.value, value) {
+                return finding(.history(Message.Values(metric: o.name, unit: o.unit, value: value, baseline: latest.value),
+                                        year: latest.year),
+                               at: o.source("value"), subject: o.subject)
+            }
             guard t.comparator != .atMost, let value = t.value, let b = t.baseline, let base = b.value,
                   let basis = t.basis
             else { return nil }
@@ -89,6 +97,19 @@ enum TargetBelowBaseline: PlanCheck {
             }
             return finding(message, at: o.source("value"), subject: o.subject)
         }
+    }
+}
+
+extension TargetBelowBaseline {
+    /// The latest observation of an annual, level or share target's history when it is later
+    /// than the baseline's year (or there is no dated baseline): the series' newest figure,
+    /// which the target is held to as it is to a baseline. Nil for other targets, at-most
+    /// targets and a history no later than the baseline.
+    static func latestHistory(_ t: Target) -> Observation? {
+        guard t.comparator != .atMost, let basis = t.basis, [.annual, .level, .share].contains(basis),
+              let latest = t.history.max(by: { $0.year < $1.year }) else { return nil }
+        if let year = t.baseline?.effectiveYear, year >= latest.year { return nil }
+        return latest
     }
 }
 

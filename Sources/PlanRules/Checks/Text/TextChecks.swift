@@ -4,5 +4,8 @@ enum TextChecks {
         TextCharacter.self,
         TextDoubled.self,
         TextLatin.self,
+        TextWidth.self,
+        TextBracket.self,
+        TextMisconversion.self,
     ]
 }

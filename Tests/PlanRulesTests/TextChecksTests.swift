@@ -1,0 +1,136 @@
+import PlanModel
+import PlanText
+import Testing
+@testable import PlanRules
+
+/// Lints a plan text with the shipped catalogue and returns the diagnostics of `rule`.
+private func lint(_ plan: String, _ rule: String) -> [Diagnostic] {
+    let all = Engine(catalogue: shippedCatalogue, today: ExampleRunner.exampleDate)
+        .lint(bytes: Array(plan.utf8), path: "t.yaml").diagnostics
+    #expect(all.filter { $0.category == .schema }.map(\.message) == [], "\(plan)")
+    return all.filter { $0.rule == rule }
+}
+
+/// A plan whose one KPI has `text` (written as a `>-` block scalar) and whose one goal has `goal`.
+private func plan(_ text: String, goal: String = "知的財産の活用を促進する。", title: String = "県総合計画") -> String {
+    """
+    planlint: 1
+    prefecture: {code: 33, name: 岡山}
+    period: {from: 2020, to: 2022}
+    kpis:
+      - id: k
+        text: >-
+          \(text)
+        targets:
+          - {metric: 件数, value: 1, unit: 件, basis: annual}
+        supports: [v/g]
+    visions:
+      - id: v
+        title: \(title)
+        period: {from: 2018, to: 2022}
+        goals:
+          - id: g
+            text: >-
+              \(goal)
+
+    """
+}
+
+@Suite("Text checks")
+struct TextChecksTests {
+    @Test("the JIS tables: kanji, kana, JIS X 0213-only symbols, simplified forms, radicals")
+    func jisTables() {
+        #expect(JIS.inCP932("業") && JIS.inCP932("あ") && JIS.inCP932("～") && JIS.inCP932("①") && JIS.inCP932("髙"))
+        #expect(!JIS.inCP932("业") && !JIS.inX0213("业") && !JIS.inX0213("术"))
+        #expect(!JIS.inCP932("☞") && JIS.inX0213("☞"))
+        #expect(!JIS.inCP932("\u{E000}") && !JIS.inX0213("\u{E000}"))
+        #expect(JIS.inX0213("\u{20B9F}"))   // 𠮟, plane 2 of JIS X 0213
+        #expect(JIS.lookalike("\u{2F00}") == "一" && JIS.lookalike("\u{F929}") == "朗" && JIS.lookalike("\u{FA11}") == nil)
+        #expect(JIS.japaneseForm(ofSimplified: "业") == "業")
+    }
+
+    @Test("a simplified form is an error at its exact column inside a block scalar")
+    func simplified() {
+        let found = lint(plan("産業団体などとも連携を図り、企业の知的財産の活用を支援する。"), "text-character")
+        #expect(found.map(\.message) == ["k.text: '业' (U+4E1A) is a simplified-Chinese form, not in JIS; did you mean '業'?"])
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.line == 7 && found.first?.column == 22)
+    }
+
+    @Test("invisible characters are errors; CP932-only losses, half-width and NFD kana are warnings")
+    func characterClasses() {
+        let found = lint(plan("相談\u{200B}件数を年10件、ｾﾐﾅｰを年2回、ハ\u{309A}ンフレットを配布する。",
+                              goal: "☞ 新産業分野において、⼀層の連携を図る。"), "text-character")
+        #expect(found.map(\.message) == [
+            "k.text contains an invisible or control character (U+200B)",
+            "k.text: 'ｾﾐﾅｰ' is half-width katakana; write it full-width ('セミナー')",
+            "k.text: 'ハ\u{309A}' has its voicing mark as a separate character (NFD); write 'パ' as one character",
+            "v/g.text: '☞' (U+261E) is only in JIS X 0213 and is lost in a Windows Shift_JIS (CP932) export",
+            "v/g.text: '⼀' (U+2F00) is a radical or compatibility ideograph; write the ordinary kanji '一'",
+        ])
+        #expect(found.map(\.severity) == [.error, .warning, .warning, .warning, .warning])
+        #expect(found.map(\.column) == [9, 18, 27, 11, 23])
+    }
+
+    @Test("a tab inside a quoted text is a control character; a variation selector is not reported")
+    func controlsAndVariationSelectors() {
+        #expect(lint(plan("葛\u{E0100}城市の企業を支援する。"), "text-character").isEmpty)
+        let tab = plan("x").replacingOccurrences(of: ">-\n      x", with: "\"セミナー\\t年2回\"")
+        #expect(lint(tab, "text-character").map(\.message) == ["k.text contains an invisible or control character (U+0009)"])
+    }
+
+    @Test("doubled を: in a row, and around a quantity; two verbs' を and doubled kana in words are not")
+    func doubled() {
+        #expect(lint(plan("アドバイスをを行い、支援を年2社以上を行う。"), "text-doubled").map(\.message) == [
+            "k.text: the particle を is written twice ('ドバイスをを行')",
+            "k.text: the particle を appears twice in one clause ('支援を年2社以上を')",
+        ])
+        for fine in ["知財経営を意識した企業活動を行う。", "中小企業数を知財マインドを押し量る1つの指標とする。",
+                     "手でできる支援を、年2回を目安に行う。", "ドキドキする体験を提供する。", "人々の知恵を活かす。"] {
+            #expect(lint(plan(fine), "text-doubled").isEmpty, "\(fine)")
+        }
+        #expect(lint(plan("知財セミナーセミナーを開催し、支援支援を行う。"), "text-doubled").map(\.message) == [
+            "k.text: a word is written twice in a row ('セミナーセミナー')",
+            "k.text: a word is written twice in a row ('支援支援')",
+        ])
+    }
+
+    @Test("romaji glued to Japanese is a warning; Latin words and abbreviations are not; spaced capitals are info")
+    func latin() {
+        let found = lint(plan("I o T、A I等を活用し、webやkWh、iPS細胞、eラーニングを使う。", title: "おokayama知的財産活用指針"),
+                         "text-latin")
+        #expect(found.map(\.message) == [
+            "k.text: the abbreviation 'I o T' is spaced out ('IoT')",
+            "k.text: the abbreviation 'A I' is spaced out ('AI')",
+            "v.title: romaji glued to Japanese ('おokayama知'); was the input method left in Latin mode?",
+        ])
+        #expect(found.map(\.severity) == [.info, .info, .warning])
+        #expect(TextLatin.isRomaji(Array("okayama".unicodeScalars)[...]) && TextLatin.isRomaji(Array("shinbun".unicodeScalars)[...]))
+        #expect(!TextLatin.isRomaji(Array("web".unicodeScalars)[...]) && !TextLatin.isRomaji(Array("kwh".unicodeScalars)[...]))
+    }
+}
+
+@Suite("Text checks: brackets and widths")
+struct TextBracketWidthTests {
+    @Test("list numbers are not brackets; unclosed, mismatched and unopened brackets are found")
+    func brackets() {
+        #expect(lint(plan("「活性化」のために、1)商品（サービス）の開発、2)知的財産の活用、a)その他を行う。"), "text-bracket").isEmpty)
+        let found = lint(plan("「活性化）のために、知財（特許等の活用を行う】。"), "text-bracket")
+        #expect(found.map(\.message) == [
+            "k.text: the bracket '「' is closed by '）' (…「活性化）のために、知財（…)",
+            "k.text: the bracket '（' is not closed (…）のために、知財（特許等の活用を行…)",
+            "k.text: the closing bracket '】' has no opening one (…許等の活用を行う】。…)",
+        ])
+        #expect(found.map(\.column) == [7, 19, 29])
+    }
+
+    @Test("the width a plan uses less is reported; one width throughout is fine")
+    func widths() {
+        #expect(lint(plan("ＰＣＴ出願を２０２２年度に２０件にする。"), "text-width").isEmpty)
+        let found = lint(plan("PCT出願を２０２２年度に20件、2023年度に30件にする。", goal: "ＩｏＴを活用する。"), "text-width")
+        #expect(found.map(\.message) == [
+            "k.text: '２０２２' is written in full-width digits (the plan writes 8 digits half-width elsewhere)",
+            "v/g.text: 'ＩｏＴ' is written in full-width letters (the plan writes 3 letters half-width elsewhere)",
+        ])
+    }
+}

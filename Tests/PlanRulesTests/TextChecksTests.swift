@@ -134,3 +134,36 @@ struct TextBracketWidthTests {
         ])
     }
 }
+
+@Suite("Text checks: dictionary and style")
+struct TextDictionaryStyleTests {
+    @Test("dictionary entries: pattern, expected and note; ASCII or full-width separators; no arrow only flags")
+    func entries() {
+        let e = TextMisconversion.Entry(" 押し量る -> 推し量る ; 常用漢字表 ")
+        #expect(e.map { String(String.UnicodeScalarView($0.pattern)) } == "押し量る" && e?.expected == "推し量る" && e?.note == "常用漢字表")
+        #expect(TextMisconversion.Entry("的を得る→的を射る；世論調査")?.note == "世論調査")
+        #expect(TextMisconversion.Entry("制作")?.expected == nil)
+        #expect(TextMisconversion.Entry("  ; only a note") == nil)
+    }
+
+    @Test("a shipped entry and the three message forms")
+    func dictionary() {
+        #expect(lint(plan("知財マインドを押し量る1つの指標とする。"), "text-misconversion").map(\.message) == [
+            "k.text: '押し量る' should probably be '推し量る' (推測する意味は「推し量る」（常用漢字表 2010、「推」の例）)",
+        ])
+        #expect(lint(plan("知財マインドを推し量る1つの指標とする。"), "text-misconversion").isEmpty)
+    }
+
+    @Test("mixed endings within one text; quoted sentences and headings do not count; double negatives")
+    func style() {
+        #expect(lint(plan("6次産業化を支援します。試作品を年10個開発する。"), "text-style").map(\.message) == [
+            "k.text mixes polite (…化を支援します。) and plain (…10個開発する。) sentence endings",
+        ])
+        // 奈良: the polite sentence is the vision's, quoted in 「」.
+        #expect(lint(plan("戦略において「研究開発を進めます。」としていることから、知財活用を押し進める。"), "text-style").isEmpty)
+        #expect(lint(plan("知財の活用が進んでいないわけではない。"), "text-style").map(\.message) == [
+            "k.text contains a double negative ('用が進んでいないわけではない')",
+        ])
+        #expect(TextStyle.sentences(Array("第2節 しごとを創る\n支援します。".unicodeScalars)).map(\.punctuated) == [false, true])
+    }
+}

@@ -7,5 +7,6 @@ enum TextChecks {
         TextWidth.self,
         TextBracket.self,
         TextMisconversion.self,
+        TextStyle.self,
     ]
 }

@@ -82,8 +82,8 @@ struct TextChecksTests {
     @Test("doubled を: in a row, and around a quantity; two verbs' を and doubled kana in words are not")
     func doubled() {
         #expect(lint(plan("アドバイスをを行い、支援を年2社以上を行う。"), "text-doubled").map(\.message) == [
-            "k.text: the particle を is written twice ('ドバイスをを行')",
-            "k.text: the particle を appears twice in one clause ('支援を年2社以上を')",
+            "k.text: the particle を is written twice ('アドバイスをを行い')",
+            "k.text: the particle を appears twice in one clause ('支援を年2社以上を行う')",
         ])
         for fine in ["知財経営を意識した企業活動を行う。", "中小企業数を知財マインドを押し量る1つの指標とする。",
                      "手でできる支援を、年2回を目安に行う。", "ドキドキする体験を提供する。", "人々の知恵を活かす。"] {
@@ -149,7 +149,7 @@ struct TextDictionaryStyleTests {
     @Test("a shipped entry and the three message forms")
     func dictionary() {
         #expect(lint(plan("知財マインドを押し量る1つの指標とする。"), "text-misconversion").map(\.message) == [
-            "k.text: '押し量る' should probably be '推し量る' (推測する意味は「推し量る」（常用漢字表 2010、「推」の例）)",
+            "k.text: '押し量る' should probably be '推し量る' (常用漢字表 2010 の「推」の例に「推し量る」)",
         ])
         #expect(lint(plan("知財マインドを推し量る1つの指標とする。"), "text-misconversion").isEmpty)
     }

@@ -53,13 +53,13 @@ enum TextDoubled: PlanCheck {
         while i < s.count {
             if s[i] == "を" {
                 if i + 1 < s.count, s[i + 1] == "を" {
-                    let r = max(0, i - 4)..<min(s.count, i + 3)
+                    let r = max(0, i - 5)..<min(s.count, i + 4)
                     out.append((.particle(field: field, text: text(r)), i..<(i + 2)))
                     i += 2
                     continue
                 }
                 if let j = secondWo(s, after: i) {
-                    out.append((.clause(field: field, text: text(max(0, i - 2)..<(j + 1))), i..<(j + 1)))
+                    out.append((.clause(field: field, text: text(max(0, i - 2)..<min(s.count, j + 3))), i..<(j + 1)))
                     i = j
                     continue
                 }

@@ -77,6 +77,10 @@ struct TextChecksTests {
         #expect(lint(plan("葛\u{E0100}城市の企業を支援する。"), "text-character").isEmpty)
         let tab = plan("x").replacingOccurrences(of: ">-\n      x", with: "\"セミナー\\t年2回\"")
         #expect(lint(tab, "text-character").map(\.message) == ["k.text contains an invisible or control character (U+0009)"])
+        for invisible: UInt32 in [0x09, 0x0D, 0x7F, 0x85, 0xAD, 0x200B, 0x200D, 0x202E, 0x2060, 0xFEFF] {
+            #expect(TextCharacter.isInvisible(Unicode.Scalar(invisible)!), "U+\(String(invisible, radix: 16))")
+        }
+        #expect(!TextCharacter.isInvisible("\n") && !TextCharacter.isInvisible(" ") && !TextCharacter.isInvisible("\u{3000}"))
     }
 
     @Test("doubled を: in a row, and around a quantity; two verbs' を and doubled kana in words are not")
@@ -165,5 +169,28 @@ struct TextDictionaryStyleTests {
             "k.text contains a double negative ('用が進んでいないわけではない')",
         ])
         #expect(TextStyle.sentences(Array("第2節 しごとを創る\n支援します。".unicodeScalars)).map(\.punctuated) == [false, true])
+    }
+}
+
+@Suite("Text checks: hostile texts")
+struct TextHostileTests {
+    @Test("a 250 KB text of brackets, doubled を, kanji and simplified forms takes no quadratic time")
+    func hugeText() {
+        let n = 20_000
+        let text = String(repeating: "「", count: n) + String(repeating: "）", count: n) + String(repeating: "支援", count: n)
+            + String(repeating: "をを", count: n / 10) + String(repeating: "业", count: n)
+        let yaml = plan(text)
+        let started = ContinuousClock.now
+        let all = Engine(catalogue: shippedCatalogue, today: ExampleRunner.exampleDate)
+            .lint(bytes: Array(yaml.utf8), path: "t.yaml").diagnostics
+        let elapsed = ContinuousClock.now - started
+        #expect(all.filter { $0.rule == "text-bracket" }.count == n)
+        #expect(all.filter { $0.rule == "text-doubled" }.count == n / 10 + 2)   // and 支援… and 业… as words twice
+        #expect(all.filter { $0.rule == "text-character" }.count == n)
+        // Past the first exact positions, findings point at the whole value.
+        #expect(all.filter { $0.rule == "text-character" }.last?.line == 7)
+        // Quadratic work (a stack scan per closer, a layout pass per finding) took minutes
+        // in a debug build; now a few seconds, most of it outside the text rules.
+        #expect(elapsed < .seconds(60), "\(elapsed)")
     }
 }

@@ -4,7 +4,7 @@ import PlanText
 /// The prose of a plan that the text rules read: the plan's notes, every KPI's
 /// text and targets' metrics, every vision's title and every goal's heading, text and
 /// targets' metrics, in document order, each with where it is.
-struct TextField {
+final class TextField {
     /// The value as decoded.
     let value: String
     /// The value's source.
@@ -16,10 +16,28 @@ struct TextField {
     /// The element a waiver names (nil for the plan as a whole).
     let subject: String?
 
+    /// How many spans of this value have been located so far.
+    private var located = 0
+    /// The value's length in Unicode scalars, counted when a span is first located.
+    private lazy var length = value.unicodeScalars.count
+
+    /// How many scalars the exact positions of one value may pass over in all: locating a
+    /// span costs a pass over the value, so a hostile megabyte text with a finding on every
+    /// character would take quadratic time. A plan's texts (a few hundred characters) get
+    /// thousands of exact positions; a 40,000-character text about 50; past the budget,
+    /// findings point at the whole value.
+    static let exactBudget = 2_000_000
+
+    init(value: String, source: Source, minimumIndent: Int, name: String, subject: String?) {
+        (self.value, self.source, self.minimumIndent, self.name, self.subject) = (value, source, minimumIndent, name, subject)
+    }
+
     /// The source of the value's Unicode-scalar offsets `span`: exact when the scalar's
-    /// layout allows (see ``ScalarLayout``), else the whole value.
+    /// layout allows (see ``ScalarLayout``) and the value's ``exactBudget`` lasts, else the
+    /// whole value.
     func source(of span: Range<Int>) -> Source {
-        guard let range = ScalarLayout.locate(span, in: value, range: source.range, minimumIndent: minimumIndent)
+        located += 1
+        guard located * length <= Self.exactBudget, let range = ScalarLayout.locate(span, in: value, range: source.range, minimumIndent: minimumIndent)
         else { return source }
         return Source(pointer: source.pointer, range: range)
     }

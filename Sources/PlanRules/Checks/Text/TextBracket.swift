@@ -49,19 +49,24 @@ enum TextBracket: PlanCheck {
     static func scan(_ s: [Unicode.Scalar], field: String) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         var open: [Int] = []
+        // How many of each opening bracket the stack holds, so a closer never scans it.
+        var held: [Unicode.Scalar: Int] = [:]
         func context(_ i: Int) -> String {
             String(String.UnicodeScalarView(s[max(0, i - 8)..<min(s.count, i + 9)].filter { $0 != "\n" }))
         }
         for (i, c) in s.enumerated() {
             if pairs[c] != nil {
                 open.append(i)
+                held[c, default: 0] += 1
             } else if let opener = closers[c] {
                 if let top = open.last, s[top] == opener {
                     open.removeLast()
-                } else if let top = open.last, open.contains(where: { s[$0] == opener }) || opener == "(" || opener == "（" {
+                    held[opener, default: 1] -= 1
+                } else if let top = open.last, held[opener, default: 0] > 0 || opener == "(" || opener == "（" {
                     // Closed by another kind: report it and take the bracket as closed.
                     out.append((.mismatched(field: field, open: String(s[top]), close: String(c), context: context(i)), top..<(i + 1)))
                     open.removeLast()
+                    held[s[top], default: 1] -= 1
                 } else if !isEnumerator(s, i) {
                     out.append((.unopened(field: field, close: String(c), context: context(i)), i..<(i + 1)))
                 }

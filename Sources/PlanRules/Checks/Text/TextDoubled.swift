@@ -95,12 +95,10 @@ enum TextDoubled: PlanCheck {
         while run < s.count, sameScript(s[run], s[i]) { run += 1 }
         let length = run - i
         let least = isKanji(s[i]) ? 2 : 3
-        guard length >= 2 * least else { return nil }
-        for unit in stride(from: length / 2, through: least, by: -1) where s[i..<(i + unit)].elementsEqual(s[(i + unit)..<(i + 2 * unit)]) {
-            // Only a whole run is a word written twice; a repeat inside a longer compound is not.
-            if 2 * unit == length { return unit }
-        }
-        return nil
+        // Only a whole run is a word written twice; a repeat inside a longer compound is not.
+        let unit = length / 2
+        guard length % 2 == 0, unit >= least, s[i..<(i + unit)].elementsEqual(s[(i + unit)..<run]) else { return nil }
+        return unit
     }
 
     private static func isKana(_ c: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(c.value) }

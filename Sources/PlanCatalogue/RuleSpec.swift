@@ -146,7 +146,7 @@ public struct RuleExample: Sendable, Hashable {
 
 /// The categories rules belong to, in report order (`allCases`).
 public enum RuleCategory: String, CaseIterable, Sendable, Comparable, Codable {
-    case schema, measurability, period, alignment, consistency, waiver
+    case schema, measurability, period, alignment, consistency, text, waiver
 
     /// Report order: the order of the cases.
     public static func < (a: Self, b: Self) -> Bool {

@@ -47,6 +47,18 @@ for count in settings.sizes {
                           floor: times[0], one: times[1], all: times[2]))
 }
 
+// What the text rules cost: the 5,000-plan lint on one thread with and without them.
+if let five = folders.first(where: { $0.count == 5_000 }) {
+    let config = FullLint.withoutTextRules(root: settings.root)
+    let rounds = settings.rounds(forFiles: five.count)
+    say("text rules on 5,000 plans: \(rounds) rounds …")
+    let times = Rounds.alternate(rounds, [
+        { FullLint.run(folder: five.path, jobs: 1) },
+        { FullLint.run(folder: five.path, config: config) },
+    ])
+    say("text rules: \(fixed(times[0] * 1000, 0)) ms with, \(fixed(times[1] * 1000, 0)) ms without (×\(fixed(times[0] / times[1], 2)))")
+}
+
 if settings.streamMB > 0 {
     let stream = Corpus.stream(root: settings.root, bytes: settings.streamMB << 20)
     let bytes = Files.read(stream.path)!

@@ -5,7 +5,7 @@ import PlanModel
 /// The other lists here are derived from the checks' and the decoder's message types.
 enum Registry {
     static let checks: [any PlanCheck.Type] =
-        MeasurabilityChecks.all + PeriodChecks.all + AlignmentChecks.all + ConsistencyChecks.all
+        MeasurabilityChecks.all + PeriodChecks.all + AlignmentChecks.all + ConsistencyChecks.all + TextChecks.all
 
     /// Rules whose findings come from loading and decoding, not from a check.
     static let structureRules = StructureMessages.all.map { $0.rule }

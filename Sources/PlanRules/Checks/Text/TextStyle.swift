@@ -1,0 +1,130 @@
+import PlanModel
+import PlanText
+
+/// `text-style` (information): sentence-level style within one text.
+/// - です・ます and である (plain) sentence endings mixed in one text (a KPI text, a goal
+///   text): polite endings are です, ます, ました, でした, ません, ましょう; plain ones a
+///   verb's or adjective's plain form or だ, である, た. A sentence ending in a noun is neither.
+///   Texts are compared only with themselves: a plan quotes many documents, each in its style;
+///   so are sentences quoted in 「」 and lines without 。 (headings), which are not counted.
+/// - a double negative (〜ないわけではない, 〜なくはない, 〜ないこともない …);
+/// - a sentence longer than `max-length` characters; 0 (the default) leaves it unchecked.
+enum TextStyle: PlanCheck {
+    enum Message: RuleMessage {
+        case mixed(field: String, polite: String, plain: String)
+        case doubleNegative(field: String, text: String)
+        case long(field: String, length: Int, limit: Int, start: String)
+
+        static let rule = "text-style"
+        var key: String {
+            switch self {
+            case .mixed: "default"
+            case .doubleNegative: "double-negative"
+            case .long: "long"
+            }
+        }
+        var arguments: [String: String] {
+            switch self {
+            case .mixed(let f, let p, let q): ["field": f, "polite": p, "plain": q]
+            case .doubleNegative(let f, let t): ["field": f, "text": t]
+            case .long(let f, let n, let limit, let s): ["field": f, "length": String(n), "limit": String(limit), "start": s]
+            }
+        }
+        static let everyCase: [Self] = [.mixed(field: "", polite: "", plain: ""), .doubleNegative(field: "", text: ""),
+                                        .long(field: "", length: 0, limit: 0, start: "")]
+    }
+
+    static let maxLength = Param<Int>("max-length")
+    static let parameters = [maxLength.declaration]
+
+    static let doubleNegatives = ["ないわけではない", "ないわけでもない", "なくはない", "なくもない", "ないこともない",
+                                  "ないことはない", "ないものでもない", "ないではない", "ないとは限らない", "ないとはいえない"]
+        .map { Array($0.unicodeScalars) }
+
+    private static let polite = ["です", "ます", "ました", "でした", "ません", "ましょう"].map { Array($0.unicodeScalars) }
+    private static let plainEndings: Set<Unicode.Scalar> = ["う", "く", "ぐ", "す", "つ", "ぬ", "ぶ", "む", "る", "た", "だ", "い"]
+
+    static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
+        let limit = context[maxLength]
+        var findings: [Finding] = []
+        for field in TextField.all(in: plan) {
+            let s = Scalars.of(field.value)
+            var firstPolite: Range<Int>?
+            var firstPlain: Range<Int>?
+            for (sentence, punctuated) in sentences(s) {
+                if limit > 0, sentence.count > limit {
+                    let start = String(String.UnicodeScalarView(s[sentence.prefix(15)])) + "…"
+                    findings.append(finding(.long(field: field.name, length: sentence.count, limit: limit, start: start),
+                                            at: field.source(of: sentence), subject: field.subject))
+                }
+                // A line without 。 is a heading or a list item, not a sentence with a style.
+                guard punctuated else { continue }
+                switch ending(s[sentence]) {
+                case true?: if firstPolite == nil { firstPolite = sentence }
+                case false?: if firstPlain == nil { firstPlain = sentence }
+                case nil: break
+                }
+            }
+            if let p = firstPolite, let q = firstPlain {
+                let later = p.lowerBound > q.lowerBound ? p : q
+                findings.append(finding(.mixed(field: field.name, polite: tail(s, p), plain: tail(s, q)),
+                                        at: field.source(of: later), subject: field.subject))
+            }
+            for negative in doubleNegatives {
+                var i = 0
+                while i + negative.count <= s.count {
+                    if s[i..<(i + negative.count)].elementsEqual(negative) {
+                        let text = String(String.UnicodeScalarView(s[max(0, i - 6)..<(i + negative.count)]))
+                        findings.append(finding(.doubleNegative(field: field.name, text: text),
+                                                at: field.source(of: i..<(i + negative.count)), subject: field.subject))
+                        i += negative.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The sentences of a text: runs ending at 。！？ or a line break (without the break),
+    /// each marked whether it ends with punctuation. A 。 inside 「」 or 『』 ends no sentence:
+    /// a quoted sentence is part of the one that quotes it.
+    static func sentences(_ s: [Unicode.Scalar]) -> [(range: Range<Int>, punctuated: Bool)] {
+        var out: [(range: Range<Int>, punctuated: Bool)] = []
+        var start = 0
+        var depth = 0
+        for (i, c) in s.enumerated() {
+            switch c {
+            case "「", "『": depth += 1
+            case "」", "』": depth = max(0, depth - 1)
+            case "\n":
+                if i > start { out.append((start..<i, false)) }
+                start = i + 1
+                depth = 0
+            case "。", "！", "？":
+                // (A `where` clause would guard only the last pattern of the case.)
+                guard depth == 0 else { break }
+                out.append((start..<(i + 1), true))
+                start = i + 1
+            default: break
+            }
+        }
+        if start < s.count { out.append((start..<s.count, false)) }
+        return out
+    }
+
+    /// Polite (true), plain (false) or neither (nil), from a sentence's last words.
+    static func ending(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool? {
+        var end = sentence
+        while let last = end.last, "。！？」』）) 　".unicodeScalars.contains(last) { end.removeLast() }
+        if polite.contains(where: { end.count >= $0.count && end.suffix($0.count).elementsEqual($0) }) { return true }
+        guard let last = end.last, plainEndings.contains(last), end.count >= 2 else { return nil }
+        return false
+    }
+
+    /// The last few characters of a sentence, for the message.
+    private static func tail(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        "…" + String(String.UnicodeScalarView(s[max(r.lowerBound, r.upperBound - 8)..<r.upperBound]))
+    }
+}

@@ -1,0 +1,74 @@
+import PlanModel
+import PlanText
+
+/// The prose of a plan that the text rules read: the plan's notes, every KPI's
+/// text and targets' metrics, every vision's title and every goal's heading, text and
+/// targets' metrics, in document order, each with where it is.
+final class TextField {
+    /// The value as decoded.
+    let value: String
+    /// The value's source.
+    let source: Source
+    /// The 1-based column of the mapping that holds the value (for ``ScalarLayout``).
+    let minimumIndent: Int
+    /// How a message names the field: `KPI_ID.text`, `VISION_ID/GOAL_ID.heading`, `notes`.
+    let name: String
+    /// The element a waiver names (nil for the plan as a whole).
+    let subject: String?
+
+    /// How many spans of this value have been located so far.
+    private var located = 0
+    /// The value's length in Unicode scalars, counted when a span is first located.
+    private lazy var length = value.unicodeScalars.count
+
+    /// How many scalars the exact positions of one value may pass over in all: locating a
+    /// span costs a pass over the value, so a hostile megabyte text with a finding on every
+    /// character would take quadratic time. A plan's texts (a few hundred characters) get
+    /// thousands of exact positions; a 40,000-character text about 50; past the budget,
+    /// findings point at the whole value.
+    static let exactBudget = 2_000_000
+
+    init(value: String, source: Source, minimumIndent: Int, name: String, subject: String?) {
+        (self.value, self.source, self.minimumIndent, self.name, self.subject) = (value, source, minimumIndent, name, subject)
+    }
+
+    /// The source of the value's Unicode-scalar offsets `span`: exact when the scalar's
+    /// layout allows (see ``ScalarLayout``) and the value's ``exactBudget`` lasts, else the
+    /// whole value.
+    func source(of span: Range<Int>) -> Source {
+        located += 1
+        guard located * length <= Self.exactBudget, let range = ScalarLayout.locate(span, in: value, range: source.range, minimumIndent: minimumIndent)
+        else { return source }
+        return Source(pointer: source.pointer, range: range)
+    }
+
+    /// Every text field of `plan`.
+    static func all(in plan: Plan) -> [TextField] {
+        var out: [TextField] = []
+        func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: String, subject: String?) {
+            guard let value, !value.isEmpty, let source = fields[key] else { return }
+            out.append(TextField(value: value, source: source, minimumIndent: owner.range.start.column,
+                                 name: name, subject: subject))
+        }
+        add(plan.notes, plan.fields, "notes", owner: plan.source, name: "notes", subject: nil)
+        for kpi in plan.kpis {
+            add(kpi.text, kpi.fields, "text", owner: kpi.source, name: kpi.id + ".text", subject: kpi.id)
+            for (i, t) in kpi.targets.enumerated() {
+                add(t.metric, t.fields, "metric", owner: t.source, name: Subject.target(kpi, t, i) + ".metric",
+                    subject: Subject.target(kpi, t, i))
+            }
+        }
+        for v in plan.visions {
+            add(v.title, v.fields, "title", owner: v.source, name: v.id + ".title", subject: v.id)
+            for g in v.goals {
+                let ref = Subject.goal(v, g)
+                add(g.heading, g.fields, "heading", owner: g.source, name: ref + ".heading", subject: ref)
+                add(g.text, g.fields, "text", owner: g.source, name: ref + ".text", subject: ref)
+                for (i, t) in g.targets.enumerated() {
+                    add(t.metric, t.fields, "metric", owner: t.source, name: ref + "/#" + String(i + 1) + ".metric", subject: ref)
+                }
+            }
+        }
+        return out
+    }
+}

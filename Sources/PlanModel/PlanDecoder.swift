@@ -29,7 +29,8 @@ public enum PlanDecoder {
             }
             return DecodedPlan(plan: nil, findings: context.findings)
         }
-        let plan = decodePlan(root, context)
+        var plan = decodePlan(root, context)
+        plan?.lineBreaks = document.lineBreaks
         return DecodedPlan(plan: plan, findings: context.findings)
     }
 

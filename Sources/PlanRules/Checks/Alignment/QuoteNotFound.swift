@@ -1,5 +1,6 @@
 import PlanModel
 import PlanText
+import PlanYAML
 
 /// `quote-not-found`: a KPI text that cites its vision in quotation marks (「…」としている,
 /// 「…」を掲げている, 「…」とある, 「…」を挙げている) quotes words that are really there: in the
@@ -21,6 +22,8 @@ enum QuoteNotFound: PlanCheck {
         var goals: GoalIndex?
         var titles: [String] = []
         var findings: [Finding] = []
+        /// Where a quote is, reckoned with this file's line breaks.
+        func source(of quote: Quote, in kpi: KPI) -> Source { Self.source(of: quote, in: kpi, plan.lineBreaks) }
         for kpi in plan.kpis {
             let quotes = Quotations.extract(kpi.text).filter { $0.citation != nil }
             guard !quotes.isEmpty else { continue }
@@ -52,11 +55,12 @@ enum QuoteNotFound: PlanCheck {
     }
 
     /// The quote with its brackets, inside the KPI text when its layout allows; else the text.
-    private static func source(of quote: Quote, in kpi: KPI) -> Source {
+    private static func source(of quote: Quote, in kpi: KPI, _ breaks: LineBreaks) -> Source {
         let text = kpi.fields.of("text", or: kpi.source)
         let span = (quote.range.lowerBound - 1)..<(quote.range.upperBound + 1)
         guard let range = ScalarLayout.locate(span, in: kpi.text, range: text.range,
-                                              minimumIndent: kpi.source.range.start.column) else { return text }
+                                              minimumIndent: kpi.source.range.start.column, breaks: breaks)
+        else { return text }
         return Source(pointer: text.pointer, range: range)
     }
 

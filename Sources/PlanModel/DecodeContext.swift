@@ -52,13 +52,32 @@ public struct Fields {
 /// Decoding never stops at the first problem: each read reports what is wrong with its
 /// node and returns nil, and the caller carries on with the next field.
 public final class DecodeContext {
-    public init() {}
+    /// `maxFindings`: the most findings kept (`max-diagnostics` for a plan); later ones are
+    /// only counted, so memory stays bounded whatever the file holds.
+    public init(maxFindings: Int = .max) {
+        self.maxFindings = maxFindings
+    }
 
     public private(set) var findings: [Finding] = []
+    public let maxFindings: Int
+    /// Findings past `maxFindings`, counted but not kept, and where the first of them was.
+    public private(set) var suppressed = 0
+    public private(set) var firstSuppressed: Source?
 
     public func report(_ rule: String, _ message: String = "default", _ arguments: [String: String] = [:],
                 at source: Source, subject: String? = nil) {
+        guard findings.count < maxFindings else {
+            suppress(1, at: source)
+            return
+        }
         findings.append(Finding(rule: rule, message: message, arguments: arguments, source: source, subject: subject))
+    }
+
+    /// Counts `count` findings that are not kept (the loader's, past the limit).
+    public func suppress(_ count: Int, at source: Source) {
+        guard count > 0 else { return }
+        suppressed += count
+        if firstSuppressed == nil { firstSuppressed = source }
     }
 
     public static func source(_ node: Node, _ pointer: String) -> Source {

@@ -11,6 +11,10 @@ public struct YAMLDocument: Sendable {
     /// The lines whose break is wider than one byte (CRLF, NEL, LS, PS), for working out
     /// positions inside multi-line scalars from their ranges.
     public var lineBreaks: LineBreaks
+    /// Repeated keys past `max-diagnostics`, counted but not kept.
+    public var suppressedIssues = 0
+    /// Where the first of them is.
+    public var firstSuppressedIssue: SourceRange?
 
     public init(root: Node?, issues: [YAMLIssue], lineBreaks: LineBreaks = LineBreaks()) {
         self.root = root

@@ -9,19 +9,27 @@ import PlanModel
 enum LinkUnresolved: PlanCheck {
     static let id = "link-unresolved"
 
+    /// How many goals or targets a message lists at most: a vision of thousands of goals
+    /// would otherwise put all of them into the message of every broken link to it.
+    static let listed = 20
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let goals = plan.visions.flatMap { v in v.goals.map { Subject.goal(v, $0) } }
         let targets = plan.kpis.flatMap { k in k.targets.compactMap { t in t.id.map { Subject.reference(k.id, $0) } } }
         let goalSet = Set(goals), targetSet = Set(targets)
         var findings: [Finding] = []
+        // Suggestions compare a broken link only with ids of about its length, within one
+        // budget for the whole plan (`Suggest.Index`); owners are looked up by id, and the
+        // lists a message names are worked out once per owner.
+        var lookup = Lookup(plan, goals: goals, targets: targets)
         for kpi in plan.kpis {
             for reference in kpi.supports where !goalSet.contains(reference.value) {
-                findings.append(supportsFinding(reference, kpi: kpi, goals: goals, plan: plan))
+                findings.append(supportsFinding(reference, kpi: kpi, goals: &lookup, plan: plan))
             }
             for (index, target) in kpi.targets.enumerated() {
                 for reference in target.within where !targetSet.contains(reference.value) {
                     findings.append(withinFinding(reference, target: target.metric ?? Subject.target(kpi, target, index),
-                                                  subject: Subject.target(kpi, target, index), targets: targets, plan: plan))
+                                                  subject: Subject.target(kpi, target, index), targets: &lookup, plan: plan))
                 }
             }
         }
@@ -32,7 +40,7 @@ enum LinkUnresolved: PlanCheck {
                     for reference in target.within where !targetSet.contains(reference.value) {
                         let name = target.metric ?? "\(Subject.goal(vision, goal))/#\(index + 1)"
                         findings.append(withinFinding(reference, target: name, subject: Subject.goal(vision, goal),
-                                                      targets: targets, plan: plan))
+                                                      targets: &lookup, plan: plan))
                     }
                 }
             }
@@ -40,34 +48,34 @@ enum LinkUnresolved: PlanCheck {
         return findings
     }
 
-    private static func supportsFinding(_ reference: Reference, kpi: KPI, goals: [String], plan: Plan) -> Finding {
+    private static func supportsFinding(_ reference: Reference, kpi: KPI, goals lookup: inout Lookup,
+                                        plan: Plan) -> Finding {
         var args = ["kpi": kpi.id, "reference": reference.value]
         var message = "default"
         let (owner, rest) = split(reference.value)
-        if let near = Suggest.closest(to: reference.value, in: goals) {
+        if let near = lookup.goals.closest(to: reference.value) {
             (message, args["suggestion"]) = ("suggestion", near)
-        } else if let vision = plan.visions.first(where: { $0.id == owner }), !vision.goals.isEmpty {
+        } else if let (vision, goalList) = lookup.vision(owner, plan), !vision.goals.isEmpty {
             args["vision"] = vision.id
-            args["goals"] = vision.goals.map { Subject.goal(vision, $0) }.joined(separator: ", ")
+            args["goals"] = goalList
             if let rest { (message, args["goal"]) = ("unknown-goal", rest) } else { message = "vision" }
         }
         return Finding(rule: id, message: message, arguments: args, source: reference.source, subject: kpi.id)
     }
 
-    private static func withinFinding(_ reference: Reference, target: String, subject: String, targets: [String],
-                                      plan: Plan) -> Finding {
+    private static func withinFinding(_ reference: Reference, target: String, subject: String,
+                                      targets lookup: inout Lookup, plan: Plan) -> Finding {
         var args = ["target": target, "reference": reference.value]
         var message = "within"
         let (owner, rest) = split(reference.value)
-        if let near = Suggest.closest(to: reference.value, in: targets.filter { $0 != subject }) {
+        if let near = lookup.targets.closest(to: reference.value, excluding: subject) {
             (message, args["suggestion"]) = ("within-suggestion", near)
-        } else if let kpi = plan.kpis.first(where: { $0.id == owner }) {
+        } else if let (kpi, named) = lookup.kpi(owner, plan) {
             args["kpi"] = kpi.id
-            let named = kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } }
             if named.isEmpty {
                 message = "within-no-ids"
             } else {
-                args["targets"] = named.joined(separator: ", ")
+                args["targets"] = named
                 if let rest { (message, args["id"]) = ("unknown-target", rest) } else { message = "within-kpi" }
             }
         }
@@ -78,5 +86,47 @@ enum LinkUnresolved: PlanCheck {
     private static func split(_ reference: String) -> (String, String?) {
         guard let slash = reference.firstIndex(of: "/") else { return (reference, nil) }
         return (String(reference[..<slash]), String(reference[reference.index(after: slash)...]))
+    }
+
+    /// What the messages need, worked out once per plan or per owner.
+    struct Lookup {
+        var goals: Suggest.Index
+        var targets: Suggest.Index
+        private let visionIndex: [String: Int]
+        private let kpiIndex: [String: Int]
+        private var goalLists: [Int: String] = [:]
+        private var targetLists: [Int: String] = [:]
+
+        init(_ plan: Plan, goals: [String], targets: [String]) {
+            self.goals = Suggest.Index(goals)
+            self.targets = Suggest.Index(targets)
+            var visions: [String: Int] = [:], kpis: [String: Int] = [:]
+            for (i, v) in plan.visions.enumerated() where visions[v.id] == nil { visions[v.id] = i }
+            for (i, k) in plan.kpis.enumerated() where kpis[k.id] == nil { kpis[k.id] = i }
+            (visionIndex, kpiIndex) = (visions, kpis)
+        }
+
+        /// The first vision with this id, and its goals as a message lists them.
+        mutating func vision(_ id: String, _ plan: Plan) -> (Vision, String)? {
+            guard let i = visionIndex[id] else { return nil }
+            let vision = plan.visions[i]
+            if goalLists[i] == nil { goalLists[i] = LinkUnresolved.list(vision.goals.map { Subject.goal(vision, $0) }) }
+            return (vision, goalLists[i] ?? "")
+        }
+
+        /// The first KPI with this id, and its named targets as a message lists them ("" for none).
+        mutating func kpi(_ id: String, _ plan: Plan) -> (KPI, String)? {
+            guard let i = kpiIndex[id] else { return nil }
+            let kpi = plan.kpis[i]
+            if targetLists[i] == nil {
+                targetLists[i] = LinkUnresolved.list(kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } })
+            }
+            return (kpi, targetLists[i] ?? "")
+        }
+    }
+
+    /// `a, b, c`, or the first `listed` of them and `…`.
+    static func list(_ items: [String]) -> String {
+        items.count <= listed ? items.joined(separator: ", ") : items.prefix(listed).joined(separator: ", ") + ", …"
     }
 }

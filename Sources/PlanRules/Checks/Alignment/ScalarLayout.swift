@@ -16,19 +16,39 @@ import PlanYAML
 /// PS three), so a position is the same whatever the line breaks. libyaml gives a block
 /// scalar's LF, CR, CRLF and NEL breaks as LF but keeps LS and PS, so all of them end a
 /// value line here.
-enum ScalarLayout {
+struct ScalarLayout {
+    private let lines: [Line]
+    /// The UTF-8 offset of each of the value's scalars, and of its end: a position costs a
+    /// binary search, however long the text and however many quotes it holds (working it
+    /// out from the start of the text for each quote made `quote-not-found` quadratic).
+    private let utf8Offsets: [Int]
+
+    /// The layout of a scalar's value, or nil when it cannot be known. `minimumIndent` is
+    /// the least indentation block content may have (the 1-based column of the mapping
+    /// that holds the scalar).
+    init?(_ value: String, range: SourceRange, minimumIndent: Int, breaks: LineBreaks = LineBreaks()) {
+        let scalars = Array(value.unicodeScalars)
+        guard let lines = range.start.line == range.end.line
+            ? Self.flowLines(scalars, range: range)
+            : Self.blockLines(scalars, range: range, minimumIndent: minimumIndent, breaks: breaks) else { return nil }
+        self.lines = lines
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (i, scalar) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(scalar) }
+        utf8Offsets = offsets
+    }
+
     /// The source range of the value's Unicode-scalar offsets `span`, or nil when the layout
-    /// cannot be known. `minimumIndent` is the least indentation block content may have
-    /// (the 1-based column of the mapping that holds the scalar).
+    /// cannot be known.
     static func locate(_ span: Range<Int>, in value: String, range: SourceRange, minimumIndent: Int,
                        breaks: LineBreaks = LineBreaks()) -> SourceRange? {
-        let scalars = Array(value.unicodeScalars)
-        guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound <= scalars.count,
-              let lines = range.start.line == range.end.line
-                ? flowLines(scalars, range: range)
-                : blockLines(scalars, range: range, minimumIndent: minimumIndent, breaks: breaks),
-              let start = mark(at: span.lowerBound, in: lines),
-              let end = mark(at: span.upperBound, in: lines) else { return nil }
+        ScalarLayout(value, range: range, minimumIndent: minimumIndent, breaks: breaks)?.locate(span)
+    }
+
+    /// The source range of the value's Unicode-scalar offsets `span`, or nil when it is
+    /// outside the value.
+    func locate(_ span: Range<Int>) -> SourceRange? {
+        guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound < utf8Offsets.count,
+              let start = mark(at: span.lowerBound), let end = mark(at: span.upperBound) else { return nil }
         return SourceRange(start: start, end: end)
     }
 
@@ -97,11 +117,18 @@ enum ScalarLayout {
 
     /// The position of value offset `i`: on the line that holds it, or at the end of the
     /// line just before it (a line break or the end of the value).
-    private static func mark(at i: Int, in lines: [Line]) -> Mark? {
-        guard let line = lines.last(where: { $0.first <= i }) else { return nil }
-        let within = line.scalars[line.scalars.startIndex..<min(i, line.scalars.endIndex)]
-        return Mark(line: line.at.line, column: line.at.column + within.count,
-                    offset: line.at.offset + utf8Count(within))
+    private func mark(at i: Int) -> Mark? {
+        // The last line whose first scalar is at or before `i`.
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].first <= i { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        let line = lines[low - 1]
+        let end = min(i, line.scalars.endIndex)
+        return Mark(line: line.at.line, column: line.at.column + (end - line.first),
+                    offset: line.at.offset + utf8Offsets[end] - utf8Offsets[line.first])
     }
 
     /// A line break in a value: LF (how libyaml gives LF, CR, CRLF and NEL), LS or PS.

@@ -50,7 +50,7 @@ public enum Suggest {
         /// Levenshtein cells left to compute.
         public private(set) var budget: Int
 
-        public init(_ candidates: [String], budget: Int = 20_000_000) {
+        public init(_ candidates: [String], budget: Int = 200_000_000) {
             self.candidates = candidates
             self.budget = budget
             lowered.reserveCapacity(candidates.count)

@@ -52,18 +52,38 @@ public struct Fields {
 /// Decoding never stops at the first problem: each read reports what is wrong with its
 /// node and returns nil, and the caller carries on with the next field.
 public final class DecodeContext {
-    public init() {}
+    /// `maxFindings`: the most findings kept (`max-diagnostics` for a plan); later ones are
+    /// only counted, so memory stays bounded whatever the file holds.
+    public init(maxFindings: Int = .max) {
+        self.maxFindings = maxFindings
+    }
 
     public private(set) var findings: [Finding] = []
+    public let maxFindings: Int
+    /// Findings past `maxFindings`, counted but not kept, and where the first of them was.
+    public private(set) var suppressed = 0
+    public private(set) var firstSuppressed: Source?
 
-    /// Records a finding (see ``report(_:at:subject:)``, which builds it from a typed message).
+    /// Records a finding (see ``report(_:at:subject:)``, which builds it from a typed message);
+    /// past `maxFindings` it is only counted.
     func append(_ finding: Finding) {
+        guard findings.count < maxFindings else {
+            suppress(1, at: finding.source)
+            return
+        }
         findings.append(finding)
     }
 
     /// Records the loader's issues as findings of the `yaml-*` rules.
     public func report(_ issues: [YAMLIssue]) {
         for issue in issues { YAMLFindings.report(issue, in: self) }
+    }
+
+    /// Counts `count` findings that are not kept (the loader's, past the limit).
+    public func suppress(_ count: Int, at source: Source) {
+        guard count > 0 else { return }
+        suppressed += count
+        if firstSuppressed == nil { firstSuppressed = source }
     }
 
     public static func source(_ node: Node, _ pointer: String) -> Source {

@@ -14,6 +14,8 @@ public struct Plan: Sendable {
     /// Where the plan is, and where each of its top-level fields is.
     public var source: Source
     public var fields: FieldSources = [:]
+    /// The file's line breaks wider than one byte, for positions inside multi-line texts.
+    public var lineBreaks = LineBreaks()
 
     public init(source: Source) {
         self.source = source

@@ -5,6 +5,14 @@ import PlanYAML
 public struct DecodedPlan: Sendable {
     public var plan: Plan?
     public var findings: [Finding]
+    /// Findings past `max-diagnostics`, counted but not kept, and where the first was.
+    public var suppressed = 0
+    public var firstSuppressed: Source?
+
+    public init(plan: Plan?, findings: [Finding]) {
+        self.plan = plan
+        self.findings = findings
+    }
 }
 
 /// Turns a YAML node tree into a `Plan`, collecting every schema finding on the way.
@@ -15,21 +23,33 @@ public enum PlanDecoder {
 
     /// Loads and decodes one file's bytes.
     public static func decode(bytes: [UInt8], limits: LoadLimits = .default) -> DecodedPlan {
-        decode(YAMLLoader.load(bytes, limits: limits))
+        decode(YAMLLoader.load(bytes, limits: limits), maxFindings: limits.maxDiagnostics)
     }
 
     /// Decodes a loaded document; the loader's issues become findings first.
-    public static func decode(_ document: YAMLDocument) -> DecodedPlan {
-        let context = DecodeContext()
+    /// `maxFindings` caps the findings kept (see `DecodedPlan.suppressed`).
+    public static func decode(_ document: YAMLDocument, maxFindings: Int = .max) -> DecodedPlan {
+        let context = DecodeContext(maxFindings: maxFindings)
         context.report(document.issues)
+        if let range = document.firstSuppressedIssue {
+            context.suppress(document.suppressedIssues, at: Source(pointer: "", range: range))
+        }
         guard let root = document.root else {
             if document.issues.isEmpty {
                 context.report(SchemaRequired.emptyDocument, at: Source(pointer: "", range: SourceRange(at: .start)))
             }
-            return DecodedPlan(plan: nil, findings: context.findings)
+            return result(nil, context)
         }
-        let plan = decodePlan(root, context)
-        return DecodedPlan(plan: plan, findings: context.findings)
+        var plan = decodePlan(root, context)
+        plan?.lineBreaks = document.lineBreaks
+        return result(plan, context)
+    }
+
+    private static func result(_ plan: Plan?, _ context: DecodeContext) -> DecodedPlan {
+        var decoded = DecodedPlan(plan: plan, findings: context.findings)
+        decoded.suppressed = context.suppressed
+        decoded.firstSuppressed = context.firstSuppressed
+        return decoded
     }
 
     static func decodePlan(_ root: Node, _ c: DecodeContext) -> Plan? {

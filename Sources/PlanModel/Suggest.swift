@@ -35,4 +35,52 @@ public enum Suggest {
         }
         return previous[b.count]
     }
+
+    /// Candidates indexed by length, for suggesting among many: only candidates whose
+    /// length is within the edit limit of the word can be near enough, so only those are
+    /// compared. `budget` bounds the edit-distance work of all lookups on one index: once
+    /// spent, nothing more is suggested (a plan of thousands of broken links to thousands
+    /// of ids would otherwise compare every link with every id). The answer, while the
+    /// budget lasts, is `closest(to:in:)`'s.
+    public struct Index {
+        private let candidates: [String]
+        /// Candidate positions by length in Unicode scalars (of the lowercased text).
+        private var byLength: [Int: [Int]] = [:]
+        private var lowered: [[Unicode.Scalar]] = []
+        /// Levenshtein cells left to compute.
+        public private(set) var budget: Int
+
+        public init(_ candidates: [String], budget: Int = 200_000_000) {
+            self.candidates = candidates
+            self.budget = budget
+            lowered.reserveCapacity(candidates.count)
+            for (i, c) in candidates.enumerated() {
+                let scalars = Array(c.lowercased().unicodeScalars)
+                lowered.append(scalars)
+                byLength[scalars.count, default: []].append(i)
+            }
+        }
+
+        /// The candidate nearest to `word` (the first of the nearest, in the candidates'
+        /// order), leaving out `excluded`; nil when none is near enough or the budget is spent.
+        public mutating func closest(to word: String, excluding excluded: String? = nil) -> String? {
+            let w = Array(word.lowercased().unicodeScalars)
+            let limit = max(2, w.count / 3)
+            var best: (index: Int, distance: Int)?
+            for length in max(0, w.count - limit)...(w.count + limit) {
+                for i in byLength[length] ?? [] where candidates[i] != excluded {
+                    let scalars = lowered[i]
+                    let cost = max(1, w.count) * max(1, scalars.count)
+                    guard budget >= cost else { return nil }
+                    budget -= cost
+                    let d = Suggest.distance(w, scalars, limit: limit)
+                    guard d <= limit, d < max(w.count, scalars.count) else { continue }
+                    if let b = best, (b.distance, b.index) <= (d, i) { continue }
+                    best = (i, d)
+                }
+            }
+            return best.map { candidates[$0.index] }
+        }
+    }
 }
+

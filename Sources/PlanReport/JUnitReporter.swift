@@ -1,9 +1,11 @@
 import PlanRules
 
 /// JUnit XML (the Ant/Surefire dialect CI servers read, valid against Jenkins' junit-10.xsd):
-/// one testsuite per plan file, one testcase per rule that ran on it, and a failure per
-/// diagnostic that counts at or above `--fail-on`. Diagnostics that do not fail the run
-/// (lower severity, waived, baselined) are listed in the testcase's system-out.
+/// one testsuite per plan file; in it one testcase per failing diagnostic (at or above
+/// `--fail-on`), named `RULE LINE:COLUMN` and holding one failure, and one passing testcase
+/// per rule that ran and found nothing failing. So every consumer's failure count is
+/// planlint's. Diagnostics that do not fail the run (lower severity, waived, baselined)
+/// are listed in the system-out of their rule's first testcase.
 public struct JUnitReporter: Reporter {
     public init() {}
 
@@ -24,30 +26,42 @@ public struct JUnitReporter: Reporter {
         mutating func file(_ file: FileResult) -> ReportText {
             let byRule = Dictionary(grouping: header.shown(file), by: \.rule)
             let rules = Set(file.rulesRun).union(byRule.keys).sorted()
-            let classname = JUnitReporter.classname(file.path)
+            let classname = JUnitReporter.escape(JUnitReporter.classname(file.path))
             var cases = ""
+            var tests = 0
             var failures = 0
             for rule in rules {
                 let diagnostics = byRule[rule] ?? []
                 let failing = diagnostics.filter { $0.isActive && $0.severity >= header.failOn }
                 let passing = diagnostics.filter { !($0.isActive && $0.severity >= header.failOn) }
-                if !failing.isEmpty { failures += 1 }
-                var body = ""
-                for d in failing {
-                    body += "      <failure type=\"\(d.severity.rawValue)\" message=\"\(JUnitReporter.escape(d.message))\">"
-                        + JUnitReporter.escape(JUnitReporter.detail(d), content: true) + "</failure>\n"
-                }
+                var accepted = ""
                 if !passing.isEmpty {
-                    body += "      <system-out>"
+                    accepted = "      <system-out>"
                         + JUnitReporter.escape(passing.map { JUnitReporter.detail($0) }.joined(separator: "\n"), content: true)
                         + "</system-out>\n"
                 }
-                let open = "    <testcase name=\"\(JUnitReporter.escape(rule))\" classname=\"\(JUnitReporter.escape(classname))\" time=\"0\""
-                cases += (body.isEmpty ? open + "/>" : open + ">\n" + body + "    </testcase>") + "\n"
+                if failing.isEmpty {
+                    let open = "    <testcase name=\"\(JUnitReporter.escape(rule))\" classname=\"\(classname)\" time=\"0\""
+                    cases += (accepted.isEmpty ? open + "/>" : open + ">\n" + accepted + "    </testcase>") + "\n"
+                    tests += 1
+                    continue
+                }
+                // One test case per failing diagnostic, named by the rule and the position:
+                // consumers count test cases (junitparser) or show one failure per case
+                // (junit2html), so several failures in one case were under-counted.
+                for (n, d) in failing.enumerated() {
+                    let name = "\(rule) \(d.line):\(d.column)"
+                    cases += "    <testcase name=\"\(JUnitReporter.escape(name))\" classname=\"\(classname)\" time=\"0\">\n"
+                        + "      <failure type=\"\(d.severity.rawValue)\" message=\"\(JUnitReporter.escape(d.message))\">"
+                        + JUnitReporter.escape(JUnitReporter.detail(d), content: true) + "</failure>\n"
+                        + (n == 0 ? accepted : "") + "    </testcase>\n"
+                }
+                tests += failing.count
+                failures += failing.count
             }
-            totalTests += rules.count
+            totalTests += tests
             totalFailures += failures
-            var suite = "  <testsuite name=\"\(JUnitReporter.escape(file.path))\" tests=\"\(rules.count)\" failures=\"\(failures)\""
+            var suite = "  <testsuite name=\"\(JUnitReporter.escape(file.path))\" tests=\"\(tests)\" failures=\"\(failures)\""
                 + " errors=\"0\" skipped=\"0\" time=\"0\" file=\"\(JUnitReporter.escape(file.path))\">\n"
             if let code = file.prefecture {
                 suite += "    <properties>\n      <property name=\"prefecture\" value=\"\(code)\"/>\n    </properties>\n"

@@ -4,6 +4,8 @@
 /// below what would hurt the machine. Each exceeded limit is reported as a `yaml-limit`
 /// issue named by the limit's key (`max-bytes`, `max-depth`, `max-alias-nodes`,
 /// `max-alias-bytes`, `max-scalar-bytes`) and ends loading of that file only.
+/// `max-diagnostics` is different: it does not stop loading, it caps how many problems
+/// one file reports (as a compiler's error limit), then one more says how many were left out.
 public struct LoadLimits: Sendable, Hashable {
     /// Largest input accepted, in bytes.
     public var maxBytes: Int
@@ -17,14 +19,18 @@ public struct LoadLimits: Sendable, Hashable {
     public var maxAliasBytes: Int
     /// Longest scalar, in bytes.
     public var maxScalarBytes: Int
+    /// Most diagnostics one file reports; the loader, the decoder and the engine keep no
+    /// more than this many, so a file of a million mistakes costs no more than its size.
+    public var maxDiagnostics: Int
 
     public init(maxBytes: Int = 8 << 20, maxDepth: Int = 128, maxAliasNodes: Int = 100_000,
-                maxAliasBytes: Int = 16 << 20, maxScalarBytes: Int = 1 << 20) {
+                maxAliasBytes: Int = 16 << 20, maxScalarBytes: Int = 1 << 20, maxDiagnostics: Int = 1000) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.maxAliasNodes = maxAliasNodes
         self.maxAliasBytes = maxAliasBytes
         self.maxScalarBytes = maxScalarBytes
+        self.maxDiagnostics = maxDiagnostics
     }
 
     public static let `default` = LoadLimits()

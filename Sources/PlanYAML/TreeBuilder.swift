@@ -38,6 +38,10 @@ struct TreeBuilder {
     /// The root of every document, in order (a plan has one; the YAML test suite has more).
     private(set) var roots: [Node] = []
     private var issues: [YAMLIssue] = []
+    /// Repeated keys past `maxDiagnostics`: counted, not kept (a file of a million
+    /// repeated keys would otherwise hold a million issues).
+    private var suppressed = 0
+    private var firstSuppressed: SourceRange?
     /// Set once a problem makes further events meaningless.
     private(set) var stopped = false
 
@@ -124,7 +128,10 @@ struct TreeBuilder {
     /// document, keeps no tree: only repeated keys leave the tree usable.
     func finish() -> YAMLDocument {
         let failed = issues.contains { $0.kind != .duplicateKey }
-        return YAMLDocument(root: failed ? nil : roots.first, issues: issues)
+        var document = YAMLDocument(root: failed ? nil : roots.first, issues: issues)
+        document.suppressedIssues = suppressed
+        document.firstSuppressedIssue = firstSuppressed
+        return document
     }
 
     /// Takes `node` by value (consuming), so that moving it into its parent does not copy it.
@@ -161,6 +168,11 @@ struct TreeBuilder {
         guard case .scalar(let scalar) = key.kind else { return }
         let text = scalar.value
         if let first = firstMark(of: text, in: index) {
+            guard issues.count < limits.maxDiagnostics else {
+                suppressed += 1
+                if firstSuppressed == nil { firstSuppressed = key.range }
+                return
+            }
             issues.append(YAMLIssue(
                 kind: .duplicateKey,
                 message: "the key '\(text)' is repeated (first at line \(first.line), column \(first.column))",

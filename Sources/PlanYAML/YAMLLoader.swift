@@ -8,10 +8,18 @@ public struct YAMLDocument: Sendable {
     /// Problems in source order. A syntax error or an exceeded limit ends loading;
     /// repeated keys and a second document do not (later documents are still parsed).
     public var issues: [YAMLIssue]
+    /// The lines whose break is wider than one byte (CRLF, NEL, LS, PS), for working out
+    /// positions inside multi-line scalars from their ranges.
+    public var lineBreaks: LineBreaks
+    /// Repeated keys past `max-diagnostics`, counted but not kept.
+    public var suppressedIssues = 0
+    /// Where the first of them is.
+    public var firstSuppressedIssue: SourceRange?
 
-    public init(root: Node?, issues: [YAMLIssue]) {
+    public init(root: Node?, issues: [YAMLIssue], lineBreaks: LineBreaks = LineBreaks()) {
         self.root = root
         self.issues = issues
+        self.lineBreaks = lineBreaks
     }
 }
 
@@ -101,7 +109,9 @@ private struct LoaderRun {
             yaml_event_delete(&event)
             if done { break }
         }
-        return (builder.finish(), builder.roots)
+        var document = builder.finish()
+        if document.root != nil { document.lineBreaks = LineBreaks(utf8: buffer) }
+        return (document, builder.roots)
     }
 
     private mutating func mark(_ m: yaml_mark_t) -> Mark {

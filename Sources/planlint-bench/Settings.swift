@@ -7,6 +7,8 @@ struct Settings {
     var root = "/tmp/planlint-bench"
     var sizes = [47, 5_000, 50_000]
     var streamMB = 50
+    /// The size of each adversarial file (`Adversarial`); 0 skips them.
+    var adversarialMB = 2
     var rounds: Int?
     var plans = "Plans"
     var processes = true
@@ -20,8 +22,10 @@ struct Settings {
 
     static let usage = """
     usage: planlint-bench [--quick] [--rounds N] [--sizes 47,5000,50000] [--stream-mb 50]
-                          [--corpus DIR] [--plans DIR] [--no-processes]
-      --quick         47 and 5,000 plans and a 10 MB stream, fewer rounds
+                          [--adversarial-mb 2] [--corpus DIR] [--plans DIR] [--no-processes]
+      --quick         47 and 5,000 plans, a 10 MB stream and 1 MB adversarial files, fewer rounds
+      --adversarial-mb N  size of each hostile shape (quotes, broken links, a million
+                      mistakes) timed against the floor; 0 skips them
       --rounds N      timed rounds per corpus (default: 21 / 7 / 3 by size)
       --corpus DIR    where the synthetic corpora are written (default /tmp/planlint-bench)
       --plans DIR     the real plans, timed as a process (default Plans)
@@ -38,10 +42,11 @@ struct Settings {
         }
         while i < args.count {
             switch args[i] {
-            case "--quick": s.sizes = [47, 5_000]; s.streamMB = 10
+            case "--quick": s.sizes = [47, 5_000]; s.streamMB = 10; s.adversarialMB = 1
             case "--rounds": s.rounds = number(value())
             case "--sizes": s.sizes = value().split(separator: ",").map { number(String($0)) }
             case "--stream-mb": s.streamMB = number(value())
+            case "--adversarial-mb": s.adversarialMB = number(value())
             case "--corpus": s.root = value()
             case "--plans": s.plans = value()
             case "--no-processes": s.processes = false

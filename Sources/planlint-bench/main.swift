@@ -74,6 +74,23 @@ if settings.streamMB > 0 {
                           floor: times[0], one: times[1], all: nil))
 }
 
+if settings.adversarialMB > 0 {
+    // Each shape alone, in-process, with the default limits (it is one file under 8 MiB).
+    let engine = FullLint.streamEngine()
+    let rounds = settings.rounds ?? 3
+    for (name, text) in Adversarial.shapes(bytes: settings.adversarialMB << 20) {
+        let bytes = Array(text.utf8)
+        say("adversarial \(name), \(MB(bytes.count)) MB: \(rounds) rounds …")
+        _ = Floor.run(bytes: bytes)
+        let times = Rounds.alternate(rounds, [
+            { _ = Floor.run(bytes: bytes) },
+            { _ = FullLint.run(stream: bytes, engine: engine) },
+        ])
+        rows.append(TimingRow(name: "adversarial: \(name)", files: 1, bytes: bytes.count,
+                              floor: times[0], one: times[1], all: nil))
+    }
+}
+
 say("")
 Report.timings(rows, cores: cores)
 

@@ -100,6 +100,27 @@ import Testing
         #expect(xml.components(separatedBy: "<testsuite ").count - 1 == 47)
     }
 
+    /// Several failures in one test case made junitparser count 25 failures for planlint's
+    /// 33 errors, and junit2html show only the last failure of each case (8 missing).
+    @Test(.enabled(if: ConsumerTools.junitConsumersCheckable))
+    func everyJUnitConsumerCountsEveryError() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.path + "/plans.xml"
+        let outcome = lint([repositoryRoot + "/Plans"]) { $0.format = .junit; $0.output = out }
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        let summary = lint([repositoryRoot + "/Plans"]).stdout.split(separator: "\n").last.map(String.init) ?? ""
+        let errors = try #require(summary.split(separator: " ").firstIndex(of: "errors,").flatMap {
+            Int(summary.split(separator: " ")[$0 - 1])
+        }, "\(summary)")
+        #expect(errors > 1)
+        let counts = try ConsumerTools.junitConsumerCounts(file: out)
+        #expect(counts.failures == errors)
+        #expect(counts.junitparser == errors)
+        #expect(counts.junitparserCases == errors)
+        #expect(counts.junit2html == errors)
+        #expect(counts.shown == errors)
+    }
+
     @Test func theShippedPlansMarkdownCountsEveryPrefecture() throws {
         let outcome = lint([repositoryRoot + "/Plans"]) { $0.format = .markdown }
         #expect(outcome.status != 2, "\(outcome.stderr)")

@@ -181,7 +181,11 @@ struct TextHostileTests {
             + String(repeating: "をを", count: n / 10) + String(repeating: "业", count: n)
         let yaml = plan(text)
         let started = ContinuousClock.now
-        let all = Engine(catalogue: shippedCatalogue, today: ExampleRunner.exampleDate)
+        // Every finding kept: the per-file cap (limits: max-diagnostics) would stop at 1,000.
+        var configuration = Configuration()
+        configuration.limits.maxDiagnostics = 1_000_000
+        let all = Engine(catalogue: shippedCatalogue, configuration: configuration, today: ExampleRunner.exampleDate,
+                         limits: configuration.limits)
             .lint(bytes: Array(yaml.utf8), path: "t.yaml").diagnostics
         let elapsed = ContinuousClock.now - started
         #expect(all.filter { $0.rule == "text-bracket" }.count == n)

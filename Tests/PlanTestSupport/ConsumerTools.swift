@@ -30,12 +30,17 @@ public enum ConsumerTools {
         (try? run("python3", ["-c", "import jsonschema, yaml"]).status) == 0
     } ?? false
     public static let hasXMLLint = find("xmllint") != nil
+    /// junitparser and junit2html (PyPI), two JUnit consumers that count test cases.
+    public static let hasJUnitConsumers = find("python3").map { _ in
+        (try? run("python3", ["-c", "import junitparser, junit2htmlreport"]).status) == 0
+    } ?? false
     public static let hasVendor = FileManager.default.fileExists(atPath: sarifSchema)
 
     /// Whether to run tests that need python3 (with jsonschema and yaml); on CI always.
     public static var pythonCheckable: Bool { isCI || hasPython }
     public static var sarifCheckable: Bool { isCI || (hasPython && hasVendor) }
     public static var junitCheckable: Bool { isCI || (hasXMLLint && hasVendor) }
+    public static var junitConsumersCheckable: Bool { isCI || hasJUnitConsumers }
 
     /// Runs a program from PATH; standard output and error together.
     public static func run(_ program: String, _ arguments: [String], in folder: String? = nil,
@@ -81,6 +86,38 @@ public enum ConsumerTools {
         guard hasXMLLint else { throw Missing(name: "xmllint (Debian libxml2-utils)") }
         let result = try run("xmllint", ["--noout", "--schema", junitSchema, file])
         return result.status == 0 ? nil : result.output
+    }
+
+    /// What two real JUnit consumers make of a report: junitparser's failure count (the
+    /// root's, after it recounts the suites) and its failing test cases; junit2html's
+    /// failing test cases, and how many of the file's `<failure>` texts its HTML page shows.
+    public static func junitConsumerCounts(file: String) throws
+        -> (failures: Int, junitparser: Int, junitparserCases: Int, junit2html: Int, shown: Int) {
+        guard hasJUnitConsumers else { throw Missing(name: "junitparser and junit2html (pip)") }
+        let script = #"""
+            import html, json, os, sys, tempfile, xml.etree.ElementTree as ET
+            from junitparser import JUnitXml, Failure
+            import junit2htmlreport.parser as j2h
+            from junit2htmlreport.runner import run as j2h_run
+            path = sys.argv[1]
+            texts = [f.text or "" for f in ET.parse(path).iter("failure")]
+            xml = JUnitXml.fromfile(path)
+            xml.update_statistics()
+            cases = sum(1 for suite in xml for case in suite if any(isinstance(r, Failure) for r in case.result))
+            report = j2h.Junit(path)
+            failed = sum(1 for suite in report.suites for case in suite.all() if case.failed())
+            out = os.path.join(tempfile.mkdtemp(), "report.html")
+            j2h_run([path, out])
+            page = html.unescape(open(out, encoding="utf-8").read())
+            shown = sum(1 for t in texts if t in page)
+            print(json.dumps([len(texts), xml.failures, cases, failed, shown]))
+            """#
+        let result = try run("python3", ["-c", script, file])
+        let numbers = result.output.split(separator: "\n").last.flatMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Int]
+        }
+        guard let n = numbers, n.count == 5 else { throw Missing(name: "a JUnit consumer that ran: \(result.output)") }
+        return (n[0], n[1], n[2], n[3], n[4])
     }
 
     /// Validates YAML files against a JSON Schema as a YAML 1.2 editor reads them (dates

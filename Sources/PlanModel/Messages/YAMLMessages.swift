@@ -40,25 +40,38 @@ public struct YAMLDuplicateKey: RuleMessage {
     public static let everyCase = [Self(name: "", line: 0, column: 0)]
 }
 
-/// `yaml-limit`: a loader limit was exceeded; the key names the limit.
-public struct YAMLLimit: RuleMessage {
-    /// The limits, as `planlint.yaml`'s `limits:` names them.
+/// `yaml-limit`: a loader limit was exceeded (the key names the limit), or a file had more
+/// diagnostics than `max-diagnostics` and the rest were left out.
+public enum YAMLLimit: RuleMessage {
+    /// The limits that stop loading, as `planlint.yaml`'s `limits:` names them.
     public enum Limit: String, CaseIterable, Sendable {
         case maxBytes = "max-bytes", maxDepth = "max-depth", maxAliasNodes = "max-alias-nodes"
         case maxAliasBytes = "max-alias-bytes", maxScalarBytes = "max-scalar-bytes"
     }
 
-    /// Which limit; nil for a limit the loader did not name.
-    public var limit: Limit?
-    /// What was exceeded, in English (the loader's words).
-    public var detail: String
+    /// A loading limit (nil: one the loader did not name) and what was exceeded, in English
+    /// (the loader's words).
+    case exceeded(Limit?, detail: String)
+    /// `count` more diagnostics than the `limit` of `max-diagnostics` were left out.
+    case diagnostics(count: Int, limit: Int)
 
     public init(_ limit: Limit?, detail: String) {
-        (self.limit, self.detail) = (limit, detail)
+        self = .exceeded(limit, detail: detail)
     }
 
     public static let rule = "yaml-limit"
-    public var key: String { limit?.rawValue ?? "default" }
-    public var arguments: [String: String] { ["detail": detail] }
-    public static let everyCase = [Self(nil, detail: "")] + Limit.allCases.map { Self($0, detail: "") }
+    public var key: String {
+        switch self {
+        case .exceeded(let limit, _): limit?.rawValue ?? "default"
+        case .diagnostics: "max-diagnostics"
+        }
+    }
+    public var arguments: [String: String] {
+        switch self {
+        case .exceeded(_, let detail): ["detail": detail]
+        case .diagnostics(let count, let limit): ["count": String(count), "limit": String(limit)]
+        }
+    }
+    public static let everyCase: [Self] = [.exceeded(nil, detail: ""), .diagnostics(count: 0, limit: 0)]
+        + Limit.allCases.map { .exceeded($0, detail: "") }
 }

@@ -56,7 +56,8 @@ public struct Configuration: Sendable {
 /// Reads `planlint.yaml`, reporting unknown keys and wrong types with their positions.
 public enum ConfigurationReader {
     static let keys = ["window", "units", "rules", "rule-directories", "baseline", "lang", "limits", "include", "exclude"]
-    static let limitKeys = ["max-bytes", "max-depth", "max-alias-nodes", "max-alias-bytes", "max-scalar-bytes"]
+    static let limitKeys = ["max-bytes", "max-depth", "max-alias-nodes", "max-alias-bytes", "max-scalar-bytes",
+                            "max-diagnostics"]
 
     public static func read(text: String, origin: String) throws -> Configuration {
         let document = YAMLLoader.load(text)
@@ -105,6 +106,7 @@ public enum ConfigurationReader {
             read("max-alias-nodes") { $0.maxAliasNodes = $1 }
             read("max-alias-bytes") { $0.maxAliasBytes = $1 }
             read("max-scalar-bytes") { $0.maxScalarBytes = $1 }
+            read("max-diagnostics") { $0.maxDiagnostics = $1 }
         }
         // The top-level `units` sets `target-unit`'s parameter and wins over a `units`
         // under `rules: {target-unit: {params: …}}`, as documented.

@@ -70,7 +70,10 @@ public struct Engine: Sendable {
             findings += outcome.findings
         }
         var diagnostics: [Diagnostic] = []
-        for (finding, reason) in zip(findings, reasons) {
+        let capped = DiagnosticLimit.cap(Array(zip(findings, reasons)), limit: limits.maxDiagnostics, decoded: decoded) {
+            finding in wording[finding.rule].map { $0.severity(of: finding.message) != nil } ?? true
+        }
+        for (finding, reason) in capped.kept {
             guard var d = diagnostic(for: finding, path: path) else { continue }
             if let reason {
                 d.waived = true
@@ -78,6 +81,7 @@ public struct Engine: Sendable {
             }
             diagnostics.append(d)
         }
+        if let limit = capped.limitFinding, let d = diagnostic(for: limit, path: path) { diagnostics.append(d) }
         diagnostics.sort(by: Diagnostic.ordered)
         let code = decoded.plan?.prefecture?.code.flatMap { (1...47).contains($0) ? $0 : nil }
         return FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)

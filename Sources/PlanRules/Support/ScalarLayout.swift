@@ -11,18 +11,44 @@ import PlanYAML
 /// range's bytes once the indicator line and the text are accounted for; this assumes no
 /// comment and no indentation digit after the indicator. Anything else (a wrapped folded
 /// text, escapes, empty lines inside) gives nil, and the caller points at the whole value.
-enum ScalarLayout {
-    /// The source range of the value's Unicode-scalar offsets `span`, or nil when the layout
-    /// cannot be known. `minimumIndent` is the least indentation block content may have
-    /// (the 1-based column of the mapping that holds the scalar).
-    static func locate(_ span: Range<Int>, in value: String, range: SourceRange, minimumIndent: Int) -> SourceRange? {
+///
+/// Line breaks count as the file wrote them (`breaks`: CRLF and NEL are two bytes, LS and
+/// PS three), so a position is the same whatever the line breaks. libyaml gives a block
+/// scalar's LF, CR, CRLF and NEL breaks as LF but keeps LS and PS, so all of them end a
+/// value line here.
+struct ScalarLayout {
+    private let lines: [Line]
+    /// The UTF-8 offset of each of the value's scalars, and of its end: a position costs a
+    /// binary search, however long the text and however many quotes it holds (working it
+    /// out from the start of the text for each quote made `quote-not-found` quadratic).
+    private let utf8Offsets: [Int]
+
+    /// The layout of a scalar's value, or nil when it cannot be known. `minimumIndent` is
+    /// the least indentation block content may have (the 1-based column of the mapping
+    /// that holds the scalar).
+    init?(_ value: String, range: SourceRange, minimumIndent: Int, breaks: LineBreaks = LineBreaks()) {
         let scalars = Array(value.unicodeScalars)
-        guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound <= scalars.count,
-              let lines = range.start.line == range.end.line
-                ? flowLines(scalars, range: range)
-                : blockLines(scalars, range: range, minimumIndent: minimumIndent),
-              let start = mark(at: span.lowerBound, in: lines),
-              let end = mark(at: span.upperBound, in: lines) else { return nil }
+        guard let lines = range.start.line == range.end.line
+            ? Self.flowLines(scalars, range: range)
+            : Self.blockLines(scalars, range: range, minimumIndent: minimumIndent, breaks: breaks) else { return nil }
+        self.lines = lines
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (i, scalar) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(scalar) }
+        utf8Offsets = offsets
+    }
+
+    /// The source range of the value's Unicode-scalar offsets `span`, or nil when the layout
+    /// cannot be known.
+    static func locate(_ span: Range<Int>, in value: String, range: SourceRange, minimumIndent: Int,
+                       breaks: LineBreaks = LineBreaks()) -> SourceRange? {
+        ScalarLayout(value, range: range, minimumIndent: minimumIndent, breaks: breaks)?.locate(span)
+    }
+
+    /// The source range of the value's Unicode-scalar offsets `span`, or nil when it is
+    /// outside the value.
+    func locate(_ span: Range<Int>) -> SourceRange? {
+        guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound < utf8Offsets.count,
+              let start = mark(at: span.lowerBound), let end = mark(at: span.upperBound) else { return nil }
         return SourceRange(start: start, end: end)
     }
 
@@ -36,7 +62,7 @@ enum ScalarLayout {
 
     /// A scalar on one line: plain (its range is exactly its bytes) or quoted (two more).
     private static func flowLines(_ scalars: [Unicode.Scalar], range: SourceRange) -> [Line]? {
-        guard !scalars.contains("\n") else { return nil }
+        guard !scalars.contains(where: isBreak) else { return nil }
         let extra = range.end.offset - range.start.offset - utf8Count(scalars[...])
         guard extra == 0 || extra == 2 else { return nil }
         let shift = extra / 2
@@ -47,32 +73,35 @@ enum ScalarLayout {
     /// A block scalar: its indicator line, then one source line per value line at a common
     /// indentation, then empty lines up to the range's end (which libyaml puts at column 1
     /// of the line after the last one it read).
-    private static func blockLines(_ scalars: [Unicode.Scalar], range: SourceRange, minimumIndent: Int) -> [Line]? {
+    private static func blockLines(_ scalars: [Unicode.Scalar], range: SourceRange, minimumIndent: Int,
+                                   breaks: LineBreaks) -> [Line]? {
         let start = range.start, end = range.end
         guard end.column == 1, end.line >= start.line + 2 else { return nil }
         var body = scalars[...]
         var trailingBreaks = 0
-        while body.last == "\n" {
+        while let last = body.last, isBreak(last) {
             body.removeLast()
             trailingBreaks += 1
         }
-        let pieces = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let pieces = body.split(omittingEmptySubsequences: false, whereSeparator: isBreak)
         let sourceLines = end.line - start.line - 1
         let emptyLines = sourceLines - pieces.count
         // Empty value lines, or extra source lines that may be folds or inner empty lines.
         guard !pieces.contains(where: \.isEmpty), emptyLines >= 0 else { return nil }
         if emptyLines > 0, pieces.count > 1 || body.contains(" ") { return nil }
         // The indicator line's bytes with its line break: `>-` strips, `>` clips, `>+` keeps.
-        let header: Int
+        var header = breaks.width(after: start.line)
         switch trailingBreaks {
-        case 0: header = 3
-        case 1: header = 2
+        case 0: header += 2
+        case 1: header += 1
         default:
             guard trailingBreaks == 1 + emptyLines else { return nil }
-            header = 3
+            header += 2
         }
         let text = pieces.reduce(0) { $0 + utf8Count($1) }
-        let indentation = end.offset - start.offset - header - text - pieces.count - emptyLines
+        // Every source line of the value ends with a break, of the width the file gave it.
+        let lineBreaks = (start.line + 1..<end.line).reduce(0) { $0 + breaks.width(after: $1) }
+        let indentation = end.offset - start.offset - header - text - lineBreaks
         guard indentation >= 0, indentation % pieces.count == 0 else { return nil }
         let indent = indentation / pieces.count
         guard indent >= minimumIndent else { return nil }
@@ -81,18 +110,30 @@ enum ScalarLayout {
         for (index, piece) in pieces.enumerated() {
             let at = Mark(line: start.line + 1 + index, column: 1 + indent, offset: offset + indent)
             lines.append(Line(first: piece.startIndex, scalars: piece, at: at))
-            offset += indent + utf8Count(piece) + 1
+            offset += indent + utf8Count(piece) + breaks.width(after: start.line + 1 + index)
         }
         return lines
     }
 
     /// The position of value offset `i`: on the line that holds it, or at the end of the
     /// line just before it (a line break or the end of the value).
-    private static func mark(at i: Int, in lines: [Line]) -> Mark? {
-        guard let line = lines.last(where: { $0.first <= i }) else { return nil }
-        let within = line.scalars[line.scalars.startIndex..<min(i, line.scalars.endIndex)]
-        return Mark(line: line.at.line, column: line.at.column + within.count,
-                    offset: line.at.offset + utf8Count(within))
+    private func mark(at i: Int) -> Mark? {
+        // The last line whose first scalar is at or before `i`.
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].first <= i { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        let line = lines[low - 1]
+        let end = min(i, line.scalars.endIndex)
+        return Mark(line: line.at.line, column: line.at.column + (end - line.first),
+                    offset: line.at.offset + utf8Offsets[end] - utf8Offsets[line.first])
+    }
+
+    /// A line break in a value: LF (how libyaml gives LF, CR, CRLF and NEL), LS or PS.
+    private static func isBreak(_ s: Unicode.Scalar) -> Bool {
+        s == "\n" || s == "\u{2028}" || s == "\u{2029}"
     }
 
     private static func utf8Count(_ s: ArraySlice<Unicode.Scalar>) -> Int {

@@ -1,5 +1,6 @@
 import PlanModel
 import PlanText
+import PlanYAML
 
 /// The prose of a plan that the text rules read: the plan's notes, every KPI's
 /// text and targets' metrics, every vision's title and every goal's heading, text and
@@ -15,6 +16,8 @@ final class TextField {
     let name: String
     /// The element a waiver names (nil for the plan as a whole).
     let subject: String?
+    /// The file's line breaks wider than one byte (CRLF, NEL, LS), for exact positions.
+    let breaks: LineBreaks
 
     /// How many spans of this value have been located so far.
     private var located = 0
@@ -28,8 +31,10 @@ final class TextField {
     /// findings point at the whole value.
     static let exactBudget = 2_000_000
 
-    init(value: String, source: Source, minimumIndent: Int, name: String, subject: String?) {
+    init(value: String, source: Source, minimumIndent: Int, name: String, subject: String?,
+         breaks: LineBreaks = LineBreaks()) {
         (self.value, self.source, self.minimumIndent, self.name, self.subject) = (value, source, minimumIndent, name, subject)
+        self.breaks = breaks
     }
 
     /// The source of the value's Unicode-scalar offsets `span`: exact when the scalar's
@@ -37,7 +42,8 @@ final class TextField {
     /// whole value.
     func source(of span: Range<Int>) -> Source {
         located += 1
-        guard located * length <= Self.exactBudget, let range = ScalarLayout.locate(span, in: value, range: source.range, minimumIndent: minimumIndent)
+        guard located * length <= Self.exactBudget, let range = ScalarLayout.locate(span, in: value, range: source.range, minimumIndent: minimumIndent,
+                                                                                  breaks: breaks)
         else { return source }
         return Source(pointer: source.pointer, range: range)
     }
@@ -48,7 +54,7 @@ final class TextField {
         func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: String, subject: String?) {
             guard let value, !value.isEmpty, let source = fields[key] else { return }
             out.append(TextField(value: value, source: source, minimumIndent: owner.range.start.column,
-                                 name: name, subject: subject))
+                                 name: name, subject: subject, breaks: plan.lineBreaks))
         }
         add(plan.notes, plan.fields, "notes", owner: plan.source, name: "notes", subject: nil)
         for kpi in plan.kpis {

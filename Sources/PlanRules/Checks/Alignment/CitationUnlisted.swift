@@ -37,7 +37,7 @@ enum CitationUnlisted: PlanCheck {
                 let key = MatchKey.normalize(quote.text)
                 guard !titles.contains(where: { $0.contains(key) || key.contains($0) }),
                       reported.insert(key).inserted else { continue }
-                findings.append(finding(Message(kpi: kpi.id, document: quote.text), at: QuoteSource.of(quote, in: kpi),
+                findings.append(finding(Message(kpi: kpi.id, document: quote.text), at: QuoteSource.of(quote, in: kpi, breaks: plan.lineBreaks),
                                         subject: kpi.id))
             }
         }

@@ -18,10 +18,10 @@ enum LinkUnresolved: PlanCheck {
             case none
             /// The closest goal reference.
             case suggestion(String)
-            /// The reference names a whole vision: its goals.
-            case vision(String, goals: [String])
+            /// The reference names a whole vision: its goals (as listed, at most ``listed``).
+            case vision(String, goals: String)
             /// The vision exists but has no such goal.
-            case unknownGoal(String, vision: String, goals: [String])
+            case unknownGoal(String, vision: String, goals: String)
         }
 
         /// What a broken `within` message adds.
@@ -29,10 +29,10 @@ enum LinkUnresolved: PlanCheck {
             case none
             /// The closest target reference.
             case suggestion(String)
-            /// The reference names a whole KPI: its named targets.
-            case kpi(String, targets: [String])
+            /// The reference names a whole KPI: its named targets (as listed, at most ``listed``).
+            case kpi(String, targets: String)
             /// The KPI exists but has no target with that id.
-            case unknownTarget(String, kpi: String, targets: [String])
+            case unknownTarget(String, kpi: String, targets: String)
             /// The KPI exists but none of its targets has an id.
             case noIDs(kpi: String)
         }
@@ -59,9 +59,9 @@ enum LinkUnresolved: PlanCheck {
                 case .none: break
                 case .suggestion(let near): args["suggestion"] = near
                 case .vision(let vision, let goals):
-                    (args["vision"], args["goals"]) = (vision, goals.joined(separator: ", "))
+                    (args["vision"], args["goals"]) = (vision, goals)
                 case .unknownGoal(let goal, let vision, let goals):
-                    (args["goal"], args["vision"], args["goals"]) = (goal, vision, goals.joined(separator: ", "))
+                    (args["goal"], args["vision"], args["goals"]) = (goal, vision, goals)
                 }
                 return args
             case .within(let target, let reference, let hint):
@@ -69,9 +69,9 @@ enum LinkUnresolved: PlanCheck {
                 switch hint {
                 case .none: break
                 case .suggestion(let near): args["suggestion"] = near
-                case .kpi(let kpi, let targets): (args["kpi"], args["targets"]) = (kpi, targets.joined(separator: ", "))
+                case .kpi(let kpi, let targets): (args["kpi"], args["targets"]) = (kpi, targets)
                 case .unknownTarget(let id, let kpi, let targets):
-                    (args["id"], args["kpi"], args["targets"]) = (id, kpi, targets.joined(separator: ", "))
+                    (args["id"], args["kpi"], args["targets"]) = (id, kpi, targets)
                 case .noIDs(let kpi): args["kpi"] = kpi
                 }
                 return args
@@ -79,28 +79,36 @@ enum LinkUnresolved: PlanCheck {
         }
         static let everyCase: [Self] = [
             .supports(kpi: "", reference: "", hint: .none), .supports(kpi: "", reference: "", hint: .suggestion("")),
-            .supports(kpi: "", reference: "", hint: .vision("", goals: [])),
-            .supports(kpi: "", reference: "", hint: .unknownGoal("", vision: "", goals: [])),
+            .supports(kpi: "", reference: "", hint: .vision("", goals: "")),
+            .supports(kpi: "", reference: "", hint: .unknownGoal("", vision: "", goals: "")),
             .within(target: "", reference: "", hint: .none), .within(target: "", reference: "", hint: .suggestion("")),
-            .within(target: "", reference: "", hint: .kpi("", targets: [])),
-            .within(target: "", reference: "", hint: .unknownTarget("", kpi: "", targets: [])),
+            .within(target: "", reference: "", hint: .kpi("", targets: "")),
+            .within(target: "", reference: "", hint: .unknownTarget("", kpi: "", targets: "")),
             .within(target: "", reference: "", hint: .noIDs(kpi: "")),
         ]
     }
+
+    /// How many goals or targets a message lists at most: a vision of thousands of goals
+    /// would otherwise put all of them into the message of every broken link to it.
+    static let listed = 20
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let goals = plan.visions.flatMap { v in v.goals.map { Subject.goal(v, $0) } }
         let targets = plan.kpis.flatMap { k in k.targets.compactMap { t in t.id.map { Subject.reference(k.id, $0) } } }
         let goalSet = Set(goals), targetSet = Set(targets)
         var findings: [Finding] = []
+        // Suggestions compare a broken link only with ids of about its length, within one
+        // budget for the whole plan (`Suggest.Index`); owners are looked up by id, and the
+        // lists a message names are worked out once per owner.
+        var lookup = Lookup(plan, goals: goals, targets: targets)
         for kpi in plan.kpis {
             for reference in kpi.supports where !goalSet.contains(reference.value) {
-                findings.append(supportsFinding(reference, kpi: kpi, goals: goals, plan: plan))
+                findings.append(supportsFinding(reference, kpi: kpi, goals: &lookup, plan: plan))
             }
             for (index, target) in kpi.targets.enumerated() {
                 for reference in target.within where !targetSet.contains(reference.value) {
                     findings.append(withinFinding(reference, target: TargetView.name(target, owner: kpi.id, index: index),
-                                                  subject: Subject.target(kpi, target, index), targets: targets, plan: plan))
+                                                  subject: Subject.target(kpi, target, index), targets: &lookup, plan: plan))
                 }
             }
         }
@@ -111,7 +119,7 @@ enum LinkUnresolved: PlanCheck {
                     for reference in target.within where !targetSet.contains(reference.value) {
                         let name = TargetView.name(target, owner: Subject.goal(vision, goal), index: index)
                         findings.append(withinFinding(reference, target: name, subject: Subject.goal(vision, goal),
-                                                      targets: targets, plan: plan))
+                                                      targets: &lookup, plan: plan))
                     }
                 }
             }
@@ -119,26 +127,25 @@ enum LinkUnresolved: PlanCheck {
         return findings
     }
 
-    private static func supportsFinding(_ reference: Reference, kpi: KPI, goals: [String], plan: Plan) -> Finding {
+    private static func supportsFinding(_ reference: Reference, kpi: KPI, goals lookup: inout Lookup,
+                                        plan: Plan) -> Finding {
         var hint = Message.SupportsHint.none
         let (owner, rest) = split(reference.value)
-        if let near = Suggest.closest(to: reference.value, in: goals) {
+        if let near = lookup.goals.closest(to: reference.value) {
             hint = .suggestion(near)
-        } else if let vision = plan.visions.first(where: { $0.id == owner }), !vision.goals.isEmpty {
-            let goals = vision.goals.map { Subject.goal(vision, $0) }
+        } else if let (vision, goals) = lookup.vision(owner, plan), !vision.goals.isEmpty {
             hint = rest.map { .unknownGoal($0, vision: vision.id, goals: goals) } ?? .vision(vision.id, goals: goals)
         }
         return finding(.supports(kpi: kpi.id, reference: reference.value, hint: hint), at: reference.source, subject: kpi.id)
     }
 
-    private static func withinFinding(_ reference: Reference, target: String, subject: String, targets: [String],
-                                      plan: Plan) -> Finding {
+    private static func withinFinding(_ reference: Reference, target: String, subject: String,
+                                      targets lookup: inout Lookup, plan: Plan) -> Finding {
         var hint = Message.WithinHint.none
         let (owner, rest) = split(reference.value)
-        if let near = Suggest.closest(to: reference.value, in: targets.filter { $0 != subject }) {
+        if let near = lookup.targets.closest(to: reference.value, excluding: subject) {
             hint = .suggestion(near)
-        } else if let kpi = plan.kpis.first(where: { $0.id == owner }) {
-            let named = kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } }
+        } else if let (kpi, named) = lookup.kpi(owner, plan) {
             if named.isEmpty {
                 hint = .noIDs(kpi: kpi.id)
             } else {
@@ -152,5 +159,47 @@ enum LinkUnresolved: PlanCheck {
     private static func split(_ reference: String) -> (String, String?) {
         guard let slash = reference.firstIndex(of: "/") else { return (reference, nil) }
         return (String(reference[..<slash]), String(reference[reference.index(after: slash)...]))
+    }
+
+    /// What the messages need, worked out once per plan or per owner.
+    struct Lookup {
+        var goals: Suggest.Index
+        var targets: Suggest.Index
+        private let visionIndex: [String: Int]
+        private let kpiIndex: [String: Int]
+        private var goalLists: [Int: String] = [:]
+        private var targetLists: [Int: String] = [:]
+
+        init(_ plan: Plan, goals: [String], targets: [String]) {
+            self.goals = Suggest.Index(goals)
+            self.targets = Suggest.Index(targets)
+            var visions: [String: Int] = [:], kpis: [String: Int] = [:]
+            for (i, v) in plan.visions.enumerated() where visions[v.id] == nil { visions[v.id] = i }
+            for (i, k) in plan.kpis.enumerated() where kpis[k.id] == nil { kpis[k.id] = i }
+            (visionIndex, kpiIndex) = (visions, kpis)
+        }
+
+        /// The first vision with this id, and its goals as a message lists them.
+        mutating func vision(_ id: String, _ plan: Plan) -> (Vision, String)? {
+            guard let i = visionIndex[id] else { return nil }
+            let vision = plan.visions[i]
+            if goalLists[i] == nil { goalLists[i] = LinkUnresolved.list(vision.goals.map { Subject.goal(vision, $0) }) }
+            return (vision, goalLists[i] ?? "")
+        }
+
+        /// The first KPI with this id, and its named targets as a message lists them ("" for none).
+        mutating func kpi(_ id: String, _ plan: Plan) -> (KPI, String)? {
+            guard let i = kpiIndex[id] else { return nil }
+            let kpi = plan.kpis[i]
+            if targetLists[i] == nil {
+                targetLists[i] = LinkUnresolved.list(kpi.targets.compactMap { t in t.id.map { Subject.reference(kpi.id, $0) } })
+            }
+            return (kpi, targetLists[i] ?? "")
+        }
+    }
+
+    /// `a, b, c`, or the first `listed` of them and `…`.
+    static func list(_ items: [String]) -> String {
+        items.count <= listed ? items.joined(separator: ", ") : items.prefix(listed).joined(separator: ", ") + ", …"
     }
 }

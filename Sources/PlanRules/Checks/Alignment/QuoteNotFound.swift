@@ -1,5 +1,6 @@
 import PlanModel
 import PlanText
+import PlanYAML
 
 /// `quote-not-found`: a KPI text that cites its vision in quotation marks (「…」としている,
 /// 「…」を掲げている, 「…」とある, 「…」を挙げている) quotes words that are really there: in the
@@ -36,25 +37,32 @@ enum QuoteNotFound: PlanCheck {
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let minLength = context[minLength]
-        // Goals and titles are looked up only for a KPI that cites something (most cite nothing).
-        var goals: GoalIndex?
-        var titles: [String] = []
+        // Goals and titles are indexed only for a plan with a KPI that cites something
+        // (most cite nothing), once per plan (`QuoteSources`).
+        var sources: QuoteSources?
         var findings: [Finding] = []
+        /// Where a quote is, reckoned with this file's line breaks; the KPI text's layout is
+        /// worked out once per KPI, not once per quote.
+        var layout: (kpi: Mark, layout: ScalarLayout?)?
+        func source(of quote: Quote, in kpi: KPI) -> Source {
+            let text = kpi.fields.of("text", or: kpi.source)
+            if layout?.kpi != kpi.source.range.start {
+                layout = (kpi.source.range.start, ScalarLayout(kpi.text, range: text.range,
+                                                               minimumIndent: kpi.source.range.start.column,
+                                                               breaks: plan.lineBreaks))
+            }
+            return Self.source(of: quote, text: text, layout: layout?.layout)
+        }
         for kpi in plan.kpis {
             let quotes = Quotations.extract(kpi.text).filter { $0.citation != nil }
             guard !quotes.isEmpty else { continue }
-            let index = goals ?? GoalIndex(plan)
-            if goals == nil { (goals, titles) = (index, plan.visions.map(\.title)) }
-            let supported = Set(kpi.supports.map(\.value))
-            let haystacks = kpi.supports.compactMap { reference in
-                index.position(of: reference.value).map { plan.visions[$0.vision].goals[$0.goal] }
-            }.flatMap(words(of:)) + titles
+            let index = sources ?? QuoteSources(plan)
+            sources = index
+            var supported = index.supported(by: kpi)
             for quote in quotes {
                 guard MatchKey.normalize(quote.text).unicodeScalars.count >= minLength,
-                      !haystacks.contains(where: { MatchKey.contains($0, quote.text) }) else { continue }
-                let elsewhere = plan.visions.lazy.flatMap { v in v.goals.lazy.map { (v, $0) } }.first { v, g in
-                    !supported.contains(Subject.goal(v, g)) && words(of: g).contains { MatchKey.contains($0, quote.text) }
-                }
+                      !index.isFound(quote.text, &supported) else { continue }
+                let elsewhere = index.elsewhere(quote.text, supported, in: plan)
                 findings.append(finding(Message(kpi: kpi.id, quote: excerpt(quote.text),
                                                 elsewhere: elsewhere.map { Subject.goal($0.0, $0.1) }),
                                         at: source(of: quote, in: kpi), subject: kpi.id))
@@ -63,17 +71,10 @@ enum QuoteNotFound: PlanCheck {
         return findings
     }
 
-    /// The words of a goal a quote may come from.
-    private static func words(of goal: Goal) -> [String] {
-        [goal.heading, goal.text].compactMap { $0 }
-    }
-
     /// The quote with its brackets, inside the KPI text when its layout allows; else the text.
-    private static func source(of quote: Quote, in kpi: KPI) -> Source {
-        let text = kpi.fields.of("text", or: kpi.source)
+    private static func source(of quote: Quote, text: Source, layout: ScalarLayout?) -> Source {
         let span = (quote.range.lowerBound - 1)..<(quote.range.upperBound + 1)
-        guard let range = ScalarLayout.locate(span, in: kpi.text, range: text.range,
-                                              minimumIndent: kpi.source.range.start.column) else { return text }
+        guard let range = layout?.locate(span) else { return text }
         return Source(pointer: text.pointer, range: range)
     }
 

@@ -52,7 +52,9 @@ enum TextCharacter: PlanCheck {
         var findings: [Finding] = []
         for field in TextField.all(in: plan) {
             // Most text is kana, kanji and ASCII that CP932 writes: nothing to look at.
-            guard field.value.unicodeScalars.contains(where: { !JIS.inCP932($0) || isInvisible($0) || isHalfwidthKana($0) })
+            guard field.value.unicodeScalars.contains(where: {
+                !isLineBreak($0) && (!JIS.inCP932($0) || isInvisible($0) || isHalfwidthKana($0))
+            })
             else { continue }
             let s = Scalars.of(field.value)
             var i = 0
@@ -71,6 +73,7 @@ enum TextCharacter: PlanCheck {
     /// What is wrong with the scalar at `i` (and how many scalars the finding covers).
     static func classify(_ s: [Unicode.Scalar], at i: Int, field: String) -> (Message?, Int) {
         let c = s[i]
+        if isLineBreak(c) { return (nil, 1) }
         if isInvisible(c) { return (.invisible(field: field, code: code(c)), 1) }
         if isVariationSelector(c) { return (nil, 1) }
         if isVoicingMark(c) {
@@ -103,12 +106,24 @@ enum TextCharacter: PlanCheck {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// A control character other than a line break, or a character that shows as nothing
-    /// (zero-width spaces and joiners, bidi controls, word joiner, BOM, soft hyphen).
+    /// A control character other than LF, or a character that shows as nothing (zero-width
+    /// spaces and joiners, bidi controls, word joiner, BOM, soft hyphen). `classify` passes
+    /// over the line breaks YAML reads as such first (``isLineBreak(_:)``).
     static func isInvisible(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x0A: false
         case 0..<0x20, 0x7F...0x9F, 0xAD, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// A line break YAML reads as one (LF, CR, NEL, LS, PS): a text's line break, whatever
+    /// the file was saved with, not a character of the text (a file saved with NEL, LS or PS
+    /// keeps them in a literal block's value where LF would be; every plan converted to them
+    /// must give the LF findings, which `LineBreakTests` holds).
+    static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
         default: false
         }
     }

@@ -72,6 +72,11 @@ struct TextChecksTests {
         #expect(found.map(\.column) == [9, 18, 27, 11, 23])
     }
 
+    @Test("every double negative starts with な, as the text-style scan assumes")
+    func doubleNegativesStartWithNa() {
+        #expect(TextStyle.doubleNegatives.allSatisfy { $0.first == "な" })
+    }
+
     @Test("a tab inside a quoted text is a control character; a variation selector is not reported")
     func controlsAndVariationSelectors() {
         #expect(lint(plan("葛\u{E0100}城市の企業を支援する。"), "text-character").isEmpty)

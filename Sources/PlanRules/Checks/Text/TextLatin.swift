@@ -96,10 +96,15 @@ enum TextLatin: PlanCheck {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+    /// A Latin letter, half- or full-width (compared as code points: this runs on every scalar).
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("ａ"..."ｚ").contains(c) || ("Ａ"..."Ｚ").contains(c)
+        let v = c.value
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0xFF41 && v <= 0xFF5A) || (v >= 0xFF21 && v <= 0xFF3A)
     }
-    private static func isCapital(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) || ("Ａ"..."Ｚ").contains(c) }
+    private static func isCapital(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0xFF21 && v <= 0xFF3A)
+    }
     private static func isJapanese(_ c: Unicode.Scalar) -> Bool {
         (0x3041...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || c.value == 0x3005
     }

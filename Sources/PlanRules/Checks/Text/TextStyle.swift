@@ -37,6 +37,7 @@ enum TextStyle: PlanCheck {
     static let maxLength = Param<Int>("max-length")
     static let parameters = [maxLength.declaration]
 
+    /// Double negatives; each starts with な (the scan relies on it, and a test holds it).
     static let doubleNegatives = ["ないわけではない", "ないわけでもない", "なくはない", "なくもない", "ないこともない",
                                   "ないことはない", "ないものでもない", "ないではない", "ないとは限らない", "ないとはいえない"]
         .map { Array($0.unicodeScalars) }
@@ -70,18 +71,19 @@ enum TextStyle: PlanCheck {
                 findings.append(finding(.mixed(field: field.name, polite: tail(s, p), plain: tail(s, q)),
                                         at: field.source(of: later), subject: field.subject))
             }
-            for negative in doubleNegatives {
-                var i = 0
-                while i + negative.count <= s.count {
-                    if s[i..<(i + negative.count)].elementsEqual(negative) {
-                        let text = String(String.UnicodeScalarView(s[max(0, i - 6)..<(i + negative.count)]))
-                        findings.append(finding(.doubleNegative(field: field.name, text: text),
-                                                at: field.source(of: i..<(i + negative.count)), subject: field.subject))
-                        i += negative.count
-                    } else {
-                        i += 1
-                    }
+            // Every double negative starts with な: only those places are compared, once each.
+            var i = 0
+            while i < s.count {
+                guard s[i] == "な", let negative = doubleNegatives.first(where: {
+                    i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0)
+                }) else {
+                    i += 1
+                    continue
                 }
+                let text = String(String.UnicodeScalarView(s[max(0, i - 6)..<(i + negative.count)]))
+                findings.append(finding(.doubleNegative(field: field.name, text: text),
+                                        at: field.source(of: i..<(i + negative.count)), subject: field.subject))
+                i += negative.count
             }
         }
         return findings

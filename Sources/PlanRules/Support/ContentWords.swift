@@ -4,45 +4,53 @@ import PlanText
 /// What two Japanese texts have in common, without a tokenizer: the pairs of adjacent
 /// kanji or katakana (character bigrams) of each, width-folded. Particles and okurigana
 /// (hiragana), digits and punctuation break the runs, so 知的財産の活用 gives 知的, 的財,
-/// 財産 and 活用. Used to suggest the goals a KPI that supports none may serve.
+/// 財産 and 活用. Used to suggest the goals a KPI that supports none may serve, and to
+/// tell a link whose two texts have nothing in common.
 struct ContentWords {
-    let bigrams: Set<String>
-    /// Whether the texts speak of intellectual property in any of its words (特許, 商標,
-    /// 知的財産 …), which share no characters: 特許流通 and 知的財産の活用 are one subject.
-    let namesIP: Bool
-
-    /// Words that name intellectual property or its forms.
-    static let ipWords = ["知的財産", "知財", "特許", "実用新案", "意匠", "商標", "著作権", "営業秘密", "ノウハウ",
-                          "ライセンス", "実施許諾", "出願", "権利化", "ブランド", "品種登録"]
+    /// The bigrams, each two scalars packed in one integer (no String per bigram: this runs
+    /// on every linked KPI and goal of every plan).
+    let bigrams: Set<UInt64>
 
     init(_ texts: String?...) {
-        var out = Set<String>()
-        var ip = false
+        var out = Set<UInt64>()
         for text in texts.compactMap({ $0 }) {
-            if !ip { ip = Self.ipWords.contains { text.contains($0) } }
             var previous: Unicode.Scalar?
             for scalar in Width.fold(text).unicodeScalars {
                 guard Self.isContent(scalar) else {
                     previous = nil
                     continue
                 }
-                if let previous { out.insert(String(String.UnicodeScalarView([previous, scalar]))) }
+                if let previous { out.insert(UInt64(previous.value) << 32 | UInt64(scalar.value)) }
                 previous = scalar
             }
         }
         bigrams = out
-        namesIP = ip
-    }
-
-    /// Whether the two have anything in common: a bigram, or intellectual property as their subject.
-    func overlaps(_ other: ContentWords) -> Bool {
-        (namesIP && other.namesIP) || shared(with: other) > 0
     }
 
     /// How many bigrams the two share.
     func shared(with other: ContentWords) -> Int {
         bigrams.count < other.bigrams.count ? bigrams.filter(other.bigrams.contains).count
             : other.bigrams.filter(bigrams.contains).count
+    }
+
+    /// Words that name intellectual property or its forms.
+    static let ipWords = ["知的財産", "知財", "特許", "実用新案", "意匠", "商標", "著作権", "営業秘密", "ノウハウ",
+                          "ライセンス", "実施許諾", "出願", "権利化", "ブランド", "品種登録"].map { Array($0.unicodeScalars) }
+    /// The first scalars of ``ipWords``: only places holding one are compared.
+    private static let ipFirsts = Set(ipWords.compactMap(\.first))
+
+    /// Whether any of `texts` speaks of intellectual property in one of its words (特許, 商標,
+    /// 知的財産 …), which share no characters: 特許流通 and 知的財産の活用 are one subject.
+    static func namesIP(_ texts: String?...) -> Bool {
+        for text in texts.compactMap({ $0 }) {
+            let s = Scalars.of(text)
+            for i in s.indices where ipFirsts.contains(s[i]) {
+                if ipWords.contains(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// A CJK ideograph, a katakana letter, the long-vowel mark ー or the repeat mark 々.

@@ -19,16 +19,25 @@ enum LinkUnexplained: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         guard plan.kpis.contains(where: { !$0.supports.isEmpty }) else { return [] }
         let index = GoalIndex(plan)
-        var goals: [String: ContentWords] = [:]
+        // Most texts name intellectual property on both sides, which settles it: the bigrams
+        // are made only for a pair that does not, once per text.
+        var goalIP: [String: Bool] = [:]
+        var goalWords: [String: ContentWords] = [:]
         var findings: [Finding] = []
         for kpi in plan.kpis where !kpi.supports.isEmpty {
-            let words = ContentWords(kpi.text)
+            let kpiIP = ContentWords.namesIP(kpi.text)
+            var words: ContentWords?
             for reference in kpi.supports {
                 guard let position = index.position(of: reference.value) else { continue }   // link-unresolved's business
                 let goal = plan.visions[position.vision].goals[position.goal]
-                let goalWords = goals[reference.value] ?? ContentWords(goal.heading, goal.text)
-                goals[reference.value] = goalWords
-                guard !words.overlaps(goalWords) else { continue }
+                let ip = goalIP[reference.value] ?? ContentWords.namesIP(goal.heading, goal.text)
+                goalIP[reference.value] = ip
+                if kpiIP && ip { continue }
+                let theirs = goalWords[reference.value] ?? ContentWords(goal.heading, goal.text)
+                goalWords[reference.value] = theirs
+                let ours = words ?? ContentWords(kpi.text)
+                words = ours
+                guard ours.shared(with: theirs) == 0 else { continue }
                 findings.append(finding(Message(kpi: kpi.id, goal: reference.value), at: reference.source, subject: kpi.id))
             }
         }

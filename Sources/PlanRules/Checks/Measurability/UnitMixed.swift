@@ -28,9 +28,8 @@ enum UnitMixed: PlanCheck {
 
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for kpi in plan.kpis {
+        for kpi in plan.kpis where kpi.text.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
             let text = Width.fold(kpi.text)
-            guard text.contains("(") else { continue }
             for (index, target) in kpi.targets.enumerated() {
                 guard let value = target.value, let unit = target.unit.map(Width.fold), !unit.isEmpty,
                       let bracket = bracket(after: NumberFormat.plain(value) + unit, in: text) else { continue }

@@ -31,13 +31,14 @@ enum CitationUnlisted: PlanCheck {
         for kpi in plan.kpis where kpi.text.unicodeScalars.contains(where: { $0 == "『" || $0 == "「" }) {
             let scalars = Scalars.of(kpi.text)
             var reported = Set<String>()
+            var locator: QuoteLocator?   // made for a KPI's first finding only
             for quote in Quotations.extract(kpi.text) {
                 let doubled = quote.range.lowerBound > 0 && scalars[quote.range.lowerBound - 1] == "『"
                 guard names(quote.text, doubled: doubled) else { continue }
                 let key = MatchKey.normalize(quote.text)
                 guard !titles.contains(where: { $0.contains(key) || key.contains($0) }),
                       reported.insert(key).inserted else { continue }
-                findings.append(finding(Message(kpi: kpi.id, document: quote.text), at: QuoteSource.of(quote, in: kpi, breaks: plan.lineBreaks),
+                findings.append(finding(Message(kpi: kpi.id, document: quote.text), at: QuoteLocator.made(&locator, kpi, plan).source(of: quote),
                                         subject: kpi.id))
             }
         }

@@ -41,41 +41,23 @@ enum QuoteNotFound: PlanCheck {
         // (most cite nothing), once per plan (`QuoteSources`).
         var sources: QuoteSources?
         var findings: [Finding] = []
-        /// Where a quote is, reckoned with this file's line breaks; the KPI text's layout is
-        /// worked out once per KPI, not once per quote.
-        var layout: (kpi: Mark, layout: ScalarLayout?)?
-        func source(of quote: Quote, in kpi: KPI) -> Source {
-            let text = kpi.fields.of("text", or: kpi.source)
-            if layout?.kpi != kpi.source.range.start {
-                layout = (kpi.source.range.start, ScalarLayout(kpi.text, range: text.range,
-                                                               minimumIndent: kpi.source.range.start.column,
-                                                               breaks: plan.lineBreaks))
-            }
-            return Self.source(of: quote, text: text, layout: layout?.layout)
-        }
         for kpi in plan.kpis {
             let quotes = Quotations.extract(kpi.text).filter { $0.citation != nil }
             guard !quotes.isEmpty else { continue }
             let index = sources ?? QuoteSources(plan)
             sources = index
             var supported = index.supported(by: kpi)
+            var locator: QuoteLocator?   // made for a KPI's first finding only
             for quote in quotes {
                 guard MatchKey.normalize(quote.text).unicodeScalars.count >= minLength,
                       !index.isFound(quote.text, &supported) else { continue }
                 let elsewhere = index.elsewhere(quote.text, supported, in: plan)
                 findings.append(finding(Message(kpi: kpi.id, quote: excerpt(quote.text),
                                                 elsewhere: elsewhere.map { Subject.goal($0.0, $0.1) }),
-                                        at: source(of: quote, in: kpi), subject: kpi.id))
+                                        at: QuoteLocator.made(&locator, kpi, plan).source(of: quote), subject: kpi.id))
             }
         }
         return findings
-    }
-
-    /// The quote with its brackets, inside the KPI text when its layout allows; else the text.
-    private static func source(of quote: Quote, text: Source, layout: ScalarLayout?) -> Source {
-        let span = (quote.range.lowerBound - 1)..<(quote.range.upperBound + 1)
-        guard let range = layout?.locate(span) else { return text }
-        return Source(pointer: text.pointer, range: range)
     }
 
     /// The quote on one line, cut with … when long.

@@ -44,7 +44,7 @@ enum EngineGroups {
 enum RuleDirectories {
     /// The compiled catalogue, built once per process (it cannot change while one runs);
     /// linting needs no examples, so they are built only for `explain`.
-    static let shipped = Catalogue.shipped(examples: false)
+    static let shipped = Catalogue.compiled
     static let shippedWithExamples = Catalogue.shipped()
 
     static func catalogue(extra directories: [String], examples: Bool = false) throws -> Catalogue {

@@ -27,9 +27,9 @@ public struct Catalogue: Sendable {
         return catalogue
     }
 
-    /// The shipped catalogue without examples, built once per process (for parameter
-    /// defaults of checks run on their own, and for a `--rules` file's override checks).
-    static let compiled = shipped(examples: false)
+    /// The shipped catalogue without examples, built once per process: what a lint run
+    /// starts from, and where checks and `--rules` override checks find the defaults.
+    public static let compiled = shipped(examples: false)
 
     /// Adds (or replaces, by id) rules from files given as (path, text), read with
     /// `RuleFileReader` (`--rules` directories).

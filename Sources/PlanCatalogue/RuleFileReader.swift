@@ -136,14 +136,14 @@ public enum RuleFileReader {
     static func describe(_ f: Finding) -> String {
         let a = f.arguments
         switch f.rule {
-        case "schema-unknown-key":
+        case SchemaUnknownKey.rule:
             let near = a["suggestion"].map { "; did you mean '\($0)'?" } ?? ""
             return "unknown key '\(a["key"] ?? "")'\(near)"
-        case "schema-required":
+        case SchemaRequired.rule:
             return "missing required key '\(a["field"] ?? "")' in \(a["in"] ?? "/")"
-        case "schema-type" where f.message == "too-large":
+        case SchemaType.rule where f.message == SchemaType.Expected.tooLarge.rawValue:
             return "\(a["field"] ?? ""): the number \(a["found"] ?? "") is too large"
-        case "schema-type":
+        case SchemaType.rule:
             var text = "\(a["field"] ?? ""): expected \(f.message == "enum" ? "one of " + (a["allowed"] ?? "") : f.message), found \(a["found"] ?? "")"
             if let s = a["suggestion"], !s.isEmpty { text += "; did you mean '\(s)'?" }
             return text

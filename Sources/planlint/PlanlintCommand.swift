@@ -7,7 +7,12 @@ struct PlanlintCommand: ParsableCommand {
         commandName: "planlint",
         abstract: "Checks regional IP action plans (YAML) for measurable, covered, aligned and consistent KPIs.",
         version: LintRunner.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self],
+        subcommands: [
+            LintCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
+            BaselineCommand.self,
+        ],
         defaultSubcommand: LintCommand.self
     )
 }

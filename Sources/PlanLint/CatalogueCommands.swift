@@ -5,11 +5,18 @@ import PlanRules
 /// `planlint rules` and `planlint explain`: the text goes to `standardOutput`, an error to
 /// `standardError`, and the exit status comes back.
 public enum CatalogueCommands {
-    public static func list(json: Bool, extra: [String], language: Language?, environment: [String: String],
+    /// How `planlint rules` lists the catalogue.
+    public enum Listing: Sendable { case text, json, markdown }
+
+    public static func list(format: Listing, extra: [String], language: Language?, environment: [String: String],
                             standardOutput: any ReportSink, standardError: any ReportSink) -> Int32 {
         run(extra: extra, language: language, environment: environment,
             standardOutput: standardOutput, standardError: standardError) { catalogue, lang in
-            json ? RuleDocs.listJSON(catalogue.sorted, language: lang) : RuleDocs.list(catalogue.sorted, language: lang)
+            switch format {
+            case .text: RuleDocs.list(catalogue.sorted, language: lang)
+            case .json: RuleDocs.listJSON(catalogue.sorted, language: lang)
+            case .markdown: RuleDocs.reference(catalogue.sorted, language: lang)
+            }
         }
     }
 

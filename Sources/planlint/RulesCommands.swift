@@ -7,17 +7,28 @@ import PlanRules
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
 
-    enum Format: String, ExpressibleByArgument { case text, json }
+    enum Format: String, ExpressibleByArgument { case text, json, markdown }
 
-    @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "text, json, or markdown (the rule reference of docs/ja/rules.md and docs/rules.md).")
+    var format: Format = .text
     @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
-        let status = CatalogueCommands.list(json: format == .json, extra: catalogue.ruleDirectories,
+        let status = CatalogueCommands.list(format: format.listing, extra: catalogue.ruleDirectories,
                                             language: catalogue.lang, environment: Environment.current(),
                                             standardOutput: DescriptorSink(fd: 1, name: "standard output"),
                                             standardError: DescriptorSink(fd: 2, name: "standard error"))
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension RulesCommand.Format {
+    var listing: CatalogueCommands.Listing {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .markdown: .markdown
+        }
     }
 }
 

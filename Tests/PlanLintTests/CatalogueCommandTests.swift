@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanLint
+import PlanRules
 
 @Suite("planlint rules, explain, and rule directories")
 struct CatalogueCommandTests {
@@ -186,5 +187,28 @@ struct ConfigurationTests {
         #expect(lint([file]) { $0.configPath = param }.stdout.contains("has unit '回', which is not in the allowed units"))
         let allowed = try folder.write("allowed.yaml", "rules:\n  target-unit: {params: {units: [回]}}\n")
         #expect(!lint([file]) { $0.configPath = allowed }.stdout.contains("[target-unit]"))
+    }
+}
+
+/// docs/ja/rules.md and docs/rules.md are `planlint rules --format markdown` in each
+/// language: a rule added or reworded without regenerating them fails here
+/// (regenerate with `PLANLINT_UPDATE_GOLDEN=1 swift test --filter RuleReferenceDocs`).
+@Suite("The rule reference pages")
+struct RuleReferenceDocs {
+    @Test("docs/ja/rules.md and docs/rules.md are the catalogue's own words", arguments: [
+        (Language.ja, "docs/ja/rules.md"), (Language.en, "docs/rules.md"),
+    ])
+    func pages(language: Language, page: String) throws {
+        let generated = CatalogueCommands.list(format: .markdown, extra: [], language: language, environment: [:])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let path = repositoryRoot + "/" + page
+        if ProcessInfo.processInfo.environment["PLANLINT_UPDATE_GOLDEN"] == "1" {
+            try generated.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(committed == generated.stdout, "\(page) is out of date with the rule files")
+        for rule in Catalogue.compiled.rules.keys {
+            #expect(committed.contains("\n### \(rule)\n"), "\(page) does not explain \(rule)")
+        }
     }
 }

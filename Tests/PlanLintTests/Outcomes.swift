@@ -45,8 +45,12 @@ extension Baselines {
 
 extension CatalogueCommands {
     static func list(json: Bool, extra: [String], language: Language?, environment: [String: String]) -> RunOutcome {
+        list(format: json ? .json : .text, extra: extra, language: language, environment: environment)
+    }
+
+    static func list(format: Listing, extra: [String], language: Language?, environment: [String: String]) -> RunOutcome {
         RunOutcome.collect {
-            list(json: json, extra: extra, language: language, environment: environment, standardOutput: $0, standardError: $1)
+            list(format: format, extra: extra, language: language, environment: environment, standardOutput: $0, standardError: $1)
         }
     }
 

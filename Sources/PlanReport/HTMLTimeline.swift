@@ -42,6 +42,8 @@ public struct TimelineGeometry: Sendable, Equatable {
     public var marks: [Mark] = []
     public var gaps: [Gap] = []
     public var rows: Int
+    /// The KPI period's row label, shown even when the plan gives no period (an empty row).
+    public var periodLabel: String
 
     public static let labelWidth = 170
     public static let yearWidth = 56
@@ -74,6 +76,7 @@ public struct TimelineGeometry: Sendable, Equatable {
         let opensRight = c.visions.contains { $0.openEnd } || all.contains { $0 > high }
         years = (low - (opensLeft ? 1 : 0))...(high + (opensRight ? 1 : 0))
         rows = 2 + c.visions.count
+        periodLabel = labels.period
         func clipped(_ from: Int?, _ to: Int?) -> (x: Int, width: Int, openStart: Bool, openEnd: Bool) {
             let first = max(from ?? years.lowerBound, years.lowerBound)
             let last = min(to ?? years.upperBound, years.upperBound)
@@ -134,6 +137,9 @@ public struct TimelineGeometry: Sendable, Equatable {
             out += "<rect class=\"year\(year % 2 == 0 ? " even" : "")\" x=\"\(x)\" y=\"\(Self.top)\" width=\"\(Self.yearWidth)\" "
                 + "height=\"\(rows * h)\"/>"
             out += "<text class=\"axis\" x=\"\(x + Self.yearWidth / 2)\" y=\"\(Self.top - 8)\" text-anchor=\"middle\">\(year) </text>"
+        }
+        if !bars.contains(where: { $0.kind == .period }) {
+            out += "<text class=\"label\" x=\"4\" y=\"\(Self.top + h + h / 2 + 4)\">\(escape(periodLabel)) –</text>"
         }
         for gap in gaps {
             out += "<rect class=\"gap\" x=\"\(gap.x)\" y=\"\(Self.top + gap.row * h + 2)\" width=\"\(gap.width)\" height=\"\(h - 4)\"/>"

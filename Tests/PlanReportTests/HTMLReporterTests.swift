@@ -87,6 +87,10 @@ import Testing
         let svg = g.svg(id: "t", title: "T", description: "D", escape: HTMLReporter.escape)
         #expect(svg.components(separatedBy: "class=\"open\"").count - 1 == 2)
         #expect(svg.contains("<title id=\"t-title\">T</title><desc id=\"t-desc\">D</desc>"))
+        // A plan without a KPI period still shows the row, labelled, with no bar.
+        let none = TimelineGeometry(Self.content(period: nil), labels: ("w", "p"), showWindowGap: true, showCoverageGap: true)
+        #expect(!none.bars.contains { $0.kind == .period } && none.gaps.isEmpty)
+        #expect(none.svg(id: "n", title: "", description: "", escape: HTMLReporter.escape).contains(">p –</text>"))
     }
 
     @Test("gaps are drawn where the reported rules say, and only when they were reported")

@@ -38,6 +38,11 @@ public struct LintOptions: Sendable {
     /// (`CommandLinePaths.resolve`).
     public var rawPaths: [String: [UInt8]] = [:]
 
+    /// The language when nothing chooses one: no `--lang`, no `lang:` in the
+    /// configuration, and no locale naming a language (LANG unset, `C` or `POSIX`, as on
+    /// CI). English, except for a run with an HTML report (Japanese: docs/ci.md).
+    public var unchosenLanguage: Language = .en
+
     public init() {}
 
     /// The message language: `--lang`, else the configuration's, else the locale's.
@@ -46,6 +51,9 @@ public struct LintOptions: Sendable {
         if let configured { return configured }
         let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"]
+        guard let locale, !locale.isEmpty, locale != "C", locale != "POSIX", !locale.hasPrefix("C.") else {
+            return unchosenLanguage
+        }
         return Language.fromLocale(locale)
     }
 }

@@ -48,7 +48,11 @@ public enum LintRunner {
         if targets.filter({ $0.output == nil }).count > 1 {
             throw SetupError(file: "--format", message: "only one report can go to standard output; give the others a file (--format sarif:FILE)")
         }
-        let queue = try LintQueue.prepare(options)
+        var options = options
+        // An HTML report is for a reviewer's memo, in Japanese unless a language is chosen.
+        if targets.contains(where: { $0.format == .html }) { options.unchosenLanguage = .ja }
+        var queue = try LintQueue.prepare(options)
+        queue.content = targets.contains { $0.format.showsContent }
         var baselines = try BaselineTracker(queue, override: options.baseline)
         let first = queue.groups.first?.engine
         let language = first?.language ?? options.language(configured: nil)
@@ -67,7 +71,7 @@ public enum LintRunner {
         for writer in writers { try writer.begin() }
         var tally = RunTally(failOn: options.failOn, maxWarnings: options.maxWarnings)
         try queue.lint(chunkSize: chunkSize ?? LintQueue.chunkSize(jobs: options.jobs), jobs: options.jobs,
-                       excerpts: targets.contains { showsExcerpts($0, options) }) { chunk, groups in
+                       excerpts: targets.contains { showsExcerpts($0, options) || $0.format.showsContent }) { chunk, groups in
             var results = chunk
             baselines.apply(&results, groups: groups)
             for result in results {

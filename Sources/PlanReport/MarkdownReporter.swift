@@ -70,6 +70,10 @@ struct MarkdownLabels {
     var prefecture: String { ja ? "都道府県" : "Prefecture" }
     var total: String { ja ? "計" : "Total" }
     var rules: String { ja ? "ルールの説明" : "Rules" }
+    var verdict: String { ja ? "合否" : "Verdict" }
+    var errors: String { ja ? "エラー" : "Errors" }
+    var warnings: String { ja ? "警告" : "Warnings" }
+    var infos: String { ja ? "情報" : "Info" }
 
     func counts(_ s: Summary, failOn: Severity, maxWarnings: Int?) -> String {
         var parts: [String]

@@ -4,9 +4,12 @@ import PlanRules
 /// of counts per prefecture, whose columns are the categories found anywhere in the run)
 /// is known only at the end, and the accepted diagnostics are listed after every file's
 /// section; so the stream holds three sections and places them at the end:
-/// 1. one record per table row: the prefecture and its counts by category number;
+/// 1. one record per table row (one per file, never merged by prefecture): the
+///    prefecture, the file, its verdict, its errors, warnings and info, and its counts by
+///    category number;
 /// 2. each file's section, as it will appear;
-/// 3. the rows of the accepted diagnostics.
+/// 3. the rows of the accepted diagnostics;
+/// 4. the files without findings, one list item each, named.
 /// What it keeps itself is bounded by the rules and categories, not by the files.
 struct MarkdownStream: ReportStream {
     let header: ReportHeader
@@ -18,18 +21,20 @@ struct MarkdownStream: ReportStream {
     var categoryTotals: [Int] = []
     var rulesUsed = Set<String>()
     var anyAccepted = false
+    /// Active errors, warnings and info shown in the table.
+    var severityTotals = [0, 0, 0]
 
-    var heldSections: Int { 3 }
+    var heldSections: Int { 4 }
 
     init(header: ReportHeader) {
         self.header = header
         t = MarkdownLabels(ja: header.language == .ja)
     }
 
-    func begin() -> ReportText { ReportText(sections: 3) }
+    func begin() -> ReportText { ReportText(sections: 4) }
 
     mutating func file(_ file: FileResult) -> ReportText {
-        var text = ReportText(sections: 3)
+        var text = ReportText(sections: 4)
         files += 1
         let shown = header.shown(file)
         let active = shown.filter(\.isActive)
@@ -44,6 +49,9 @@ struct MarkdownStream: ReportStream {
                     + "[`\(d.rule)`](#\(d.rule)) | \(MarkdownReporter.cell(d.message)) |\n"
             }
             text.append(section, to: 2)
+        } else {
+            text.append("- `\(MarkdownReporter.code(file.path))`"
+                + (file.prefecture == nil ? "" : " (\(MarkdownReporter.prefectureName(file)))") + "\n", to: 4)
         }
         for d in shown where !d.isActive {
             anyAccepted = true
@@ -62,17 +70,22 @@ struct MarkdownStream: ReportStream {
         var pieces: [ReportPiece]
         if rows == 0 {
             pieces = [.text(top + t.clean(files) + "\n")]
+            if files > 0 { pieces += [.text("\n"), .section(4)] }
         } else {
             let categories = RuleCategory.allCases.filter { categoryNumber[$0] != nil }
             // Column c shows the category numbered columns[c] in the records.
             let columns = categories.compactMap { categoryNumber[$0] }
-            top += "| \(t.prefecture) | " + categories.map(\.rawValue).joined(separator: " | ") + " | \(t.total) |\n"
-            top += "|---|" + String(repeating: "---:|", count: categories.count + 1) + "\n"
+            top += "| \(t.prefecture) | \(t.file) | \(t.verdict) | \(t.errors) | \(t.warnings) | \(t.infos) | "
+                + categories.map(\.rawValue).joined(separator: " | ") + " | \(t.total) |\n"
+            top += "|---|---|---|---:|---:|---:|" + String(repeating: "---:|", count: categories.count + 1) + "\n"
             let totals = columns.map { categoryTotals[$0] }
-            var bottom = "| **\(t.total)** | " + totals.map { "**\($0)**" }.joined(separator: " | ")
-                + " | **\(totals.reduce(0, +))** |\n"
-            if files > rows { bottom += "\n" + t.clean(files - rows) + "\n" }
+            var bottom = "| **\(t.total)** | | | " + severityTotals.map { "**\($0)**" }.joined(separator: " | ") + " | "
+                + totals.map { "**\($0)**" }.joined(separator: " | ") + " | **\(totals.reduce(0, +))** |\n"
             pieces = [.text(top), .records(1, { Self.tableRow($0, columns: columns) }), .text(bottom)]
+        }
+        if files > rows {
+            pieces.append(.text("\n" + t.clean(files - rows) + "\n\n"))
+            pieces.append(.section(4))
         }
         pieces.append(.section(2))
         if anyAccepted {
@@ -115,10 +128,16 @@ struct MarkdownStream: ReportStream {
             categoryTotals[n] += 1
         }
         var record = ""
-        for u in MarkdownReporter.prefectureName(file).unicodeScalars {
+        let failing = active.contains { $0.severity >= header.failOn }
+        let bySeverity = [Severity.error, .warning, .info].map { s in active.filter { $0.severity == s }.count }
+        for i in 0..<3 { severityTotals[i] += bySeverity[i] }
+        let cells = MarkdownReporter.prefectureName(file) + " | `\(MarkdownReporter.code(file.path))` | "
+            + (failing ? "❌ " + t.failed : "✅ " + t.passed) + " | " + bySeverity.map(MarkdownReporter.count).joined(separator: " | ")
+        for u in cells.unicodeScalars {
             switch u {
             case "\\": record += "\\\\"
             case "\n": record += "\\n"
+            case "\t": record += "\\t"
             default: record.unicodeScalars.append(u)
             }
         }
@@ -133,7 +152,7 @@ struct MarkdownStream: ReportStream {
         var escaped = false
         for u in record[..<tab].unicodeScalars {
             if escaped {
-                name.unicodeScalars.append(u == "n" ? "\n" : u)
+                name.unicodeScalars.append(u == "n" ? "\n" : u == "t" ? "\t" : u)
                 escaped = false
             } else if u == "\\" {
                 escaped = true

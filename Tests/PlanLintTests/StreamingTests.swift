@@ -34,8 +34,10 @@ import PlanRules
     /// The report a whole run gives: every file linted, the baseline applied to all of
     /// them at once by PlanRules' `Baseline.apply`, rendered as one String.
     static func wholeReport(_ options: LintOptions, _ format: ReportFormat, excerpts: Bool = false) throws -> String {
-        let queue = try LintQueue.prepare(options)
-        var results = queue.lintAll(jobs: options.jobs, excerpts: excerpts)
+        var queue = try LintQueue.prepare(options)
+        // As the runner does: the plans' content and source lines for a format that shows them.
+        queue.content = format.showsContent
+        var results = queue.lintAll(jobs: options.jobs, excerpts: excerpts || format.showsContent)
         var stale: [BaselineEntry] = []
         if let path = options.baseline {
             let loaded = try Baselines.load(path)

@@ -57,6 +57,8 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The source lines the diagnostics point at, by line number, for excerpts with a caret.
     public var excerpts: [Int: String] = [:]
+    /// What the plan says, when a report asked for it and the plan decoded (`PlanContent`).
+    public var content: PlanContent?
 
     public init(path: String, prefecture: Int?, rulesRun: [String], diagnostics: [Diagnostic]) {
         self.path = path

@@ -49,8 +49,9 @@ public struct Engine: Sendable {
         allRulesRun = (structure + enabled.map { $0.check.id } + Registry.waiverRules).sorted()
     }
 
-    /// Lints one file's bytes. `path` is used as given in the diagnostics.
-    public func lint(bytes: [UInt8], path: String) -> FileResult {
+    /// Lints one file's bytes. `path` is used as given in the diagnostics. With `content`,
+    /// the result also carries what the decoded plan says (for the HTML report and inventory).
+    public func lint(bytes: [UInt8], path: String, content: Bool = false) -> FileResult {
         let decoded = PlanDecoder.decode(bytes: bytes, limits: limits)
         var findings = decoded.findings
         var rulesRun = structureRulesRun
@@ -84,7 +85,9 @@ public struct Engine: Sendable {
         if let limit = capped.limitFinding, let d = diagnostic(for: limit, path: path) { diagnostics.append(d) }
         diagnostics.sort(by: Diagnostic.ordered)
         let code = decoded.plan?.prefecture?.code.flatMap { (1...47).contains($0) ? $0 : nil }
-        return FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
+        var result = FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
+        if content, let plan = decoded.plan { result.content = PlanContent(plan, window: configuration.window) }
+        return result
     }
 
     /// A diagnostic for a file that could not be read at all (reported under yaml-syntax).

@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "PlanTestSupport"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanTestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer"]),
-        .testTarget(name: "PlanServerTests", dependencies: ["PlanServer", "LanguageServer", "PlanTestSupport"]),
+        .testTarget(name: "PlanServerTests", dependencies: ["PlanServer", "LanguageServer", "PlanLint", "PlanTestSupport"],
+                    exclude: ["Protocol"]),
     ]
 )

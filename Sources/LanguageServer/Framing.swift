@@ -31,7 +31,8 @@ public struct MessageReader {
     private var start = 0
     private var ended = false
 
-    /// Reads from `read`, which appends bytes to its argument and returns false at the end.
+    /// Reads from `read`, which appends bytes to its argument and returns false at the end
+    /// (bytes appended by that last call are still read).
     public init(read: @escaping (inout [UInt8]) -> Bool) {
         self.read = read
     }
@@ -60,8 +61,9 @@ public struct MessageReader {
             buffer.removeFirst(start)
             start = 0
         }
+        let before = buffer.count
         if !read(&buffer) { ended = true }
-        return !ended
+        return buffer.count > before
     }
 
     /// The offset (from `start`) just past the first `\r\n\r\n`, if the buffer holds one.

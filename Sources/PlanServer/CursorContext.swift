@@ -106,7 +106,6 @@ struct CursorContext: Equatable {
         var lastKey: String? = nil   // the key of the current segment, once its ':' is seen
         var quote: UInt8? = nil
         var i = line.contentStart
-        var pendingKey: String? = line.key
         while i < cursor {
             let b = bytes[i]
             if let q = quote {
@@ -124,21 +123,19 @@ struct CursorContext: Equatable {
                 lastKey = nil
             } else if b == 0x2C { // ,
                 segmentStart = i + 1
-                lastKey = stack.last?.open == 0x5B ? stack.last?.key : nil
-                if stack.last?.open == 0x5B { lastKey = nil }
+                lastKey = nil
             } else if b == 0x3A && (i + 1 == lineRange.upperBound || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x7B || bytes[i + 1] == 0x5B) {
                 var s = segmentStart
                 while s < i && bytes[s] == 0x20 { s += 1 }
                 var e = i
                 while e > s && bytes[e - 1] == 0x20 { e -= 1 }
                 if e > s && bytes[s..<e].allSatisfy(Self.isKeyByte) { lastKey = String(decoding: bytes[s..<e], as: UTF8.self) }
-                pendingKey = nil
             }
             i += 1
         }
-        _ = pendingKey
-        // Flow mappings opened on this line after `key:` are parents too.
-        for frame in stack where frame.open == 0x7B {
+        // Flow collections opened on this line after `key:` are parents too (all but an
+        // innermost `[`, whose key is the one whose value is being written).
+        for (n, frame) in stack.enumerated() where frame.open == 0x7B || n < stack.count - 1 {
             if let key = frame.key { parents.append(key) }
         }
         if let innermost = stack.last, innermost.open == 0x5B {

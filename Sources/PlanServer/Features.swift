@@ -152,7 +152,7 @@ extension PlanLanguageServer {
         var actions: [CodeAction] = []
         // The diagnostics the client sent, matched with ours (for the pointer), else ours in the range.
         let wanted = p.context.diagnostics.isEmpty
-            ? open.published.filter { $0.range.contains(p.range.start) || p.range.start <= $0.range.start && $0.range.start <= p.range.end }
+            ? open.published.filter { $0.range.start.line <= p.range.end.line && $0.range.end.line >= p.range.start.line }
             : p.context.diagnostics
         var seen = Set<String>()
         for d in wanted {
@@ -229,7 +229,10 @@ enum WaiverEdit {
             // `waivers: []` or `waivers:` with nothing: the value becomes a block list.
             let keyIndent = String(repeating: " ", count: max(0, pair.key.range.start.column - 1))
             let text = "\n" + block(keyIndent + "  ")
-            return ByteEdit(range: start..<end, replacement: String(text.dropLast()))
+            let keyEnd = pair.key.range.end.offset
+            let from = keyEnd < bytes.count && bytes[keyEnd] == 0x3A ? keyEnd + 1 : start
+            let lower = min(from, start)
+            return ByteEdit(range: lower..<max(lower, end), replacement: String(text.dropLast()))
         }
         let newline = bytes.last == 10 || bytes.isEmpty ? "" : "\n"
         return ByteEdit(range: bytes.count..<bytes.count, replacement: newline + "waivers:\n" + block("  "))

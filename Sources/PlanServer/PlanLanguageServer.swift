@@ -175,8 +175,10 @@ public final class PlanLanguageServer: MessageHandler {
     /// path in the current folder, so that only their text can make them a plan.
     static func path(of uri: DocumentURI) -> String {
         guard uri.hasPrefix("file://") else {
-            let name = uri.split(separator: "/").last.map(String.init) ?? "untitled.yaml"
-            return percentDecoded(name.split(separator: ":").last.map(String.init) ?? name)
+            let last = uri.split(separator: "/").last.map(String.init) ?? uri
+            let name = percentDecoded(last.split(separator: ":").last.map(String.init) ?? last)
+            let lower = name.lowercased()
+            return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") ? name : name + ".yaml"
         }
         var rest = String(uri.dropFirst("file://".count))
         if !rest.hasPrefix("/"), let slash = rest.firstIndex(of: "/") { rest = String(rest[slash...]) } // file://host/path

@@ -123,6 +123,8 @@ public final class Connection: @unchecked Sendable {
 
     private func handle(_ message: Message, _ handler: MessageHandler) {
         guard let method = message.method else { return } // a response to us: we send no requests
+        // After `exit`, what was already read is dropped (the process is ending).
+        guard lock.with({ exitCode }) == nil else { return }
         guard let id = message.id else {
             notification(method, message, handler)
             return

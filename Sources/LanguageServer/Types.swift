@@ -97,7 +97,7 @@ public struct ServerCapabilities: Codable, Sendable {
     public var positionEncoding: PositionEncoding
     public var textDocumentSync = TextDocumentSyncOptions()
     public var hoverProvider = true
-    public var completionProvider = CompletionOptions(triggerCharacters: ["/", ":", " ", "[", ","])
+    public var completionProvider = CompletionOptions(triggerCharacters: ["/", ":", "[", ","])
     public var definitionProvider = true
     public var documentSymbolProvider = true
     public var codeActionProvider = CodeActionOptions(codeActionKinds: ["quickfix"])

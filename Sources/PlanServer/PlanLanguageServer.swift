@@ -155,6 +155,11 @@ public final class PlanLanguageServer: MessageHandler {
                 location: Location(uri: uri, range: index.range(ofBytes: at..<(at + keyLength), encoding)),
                 message: language == .ja ? "最初の「\(issue.subject ?? "")」" : "the first '\(issue.subject ?? "")'")]
         }
+        if d.rule == "duplicate-id", let first = outline?.firstDuplicate(of: d.pointer) {
+            related = [DiagnosticRelatedInformation(
+                location: Location(uri: uri, range: index.range(ofBytes: first.start.offset..<first.end.offset, encoding)),
+                message: language == .ja ? "最初に使われている id" : "the id's first use")]
+        }
         return LSPDiagnostic(range: index.range(ofBytes: start..<end, encoding), severity: severity, code: d.rule,
                              codeDescription: CodeDescription(href: ruleDocs.replacingOccurrences("{id}", d.rule)),
                              source: "planlint", message: message, relatedInformation: related,

@@ -78,6 +78,26 @@ struct PlanOutline {
         return subject
     }
 
+    /// For a `duplicate-id` finding at `…/N/id`: the `id` of the first earlier item of the
+    /// same list with the same id (the other position of the duplicate).
+    func firstDuplicate(of pointer: String) -> SourceRange? {
+        let tokens = pointer.split(separator: "/").map(Self.unescape)
+        guard tokens.count >= 2, tokens.last == "id", let index = Int(tokens[tokens.count - 2]),
+              var node = document.root else { return nil }
+        for token in tokens.dropLast(2) {
+            if let items = node.sequence, let i = Int(token), items.indices.contains(i) {
+                node = items[i]
+            } else if let child = node[token] {
+                node = child
+            } else {
+                return nil
+            }
+        }
+        guard let items = node.sequence, items.indices.contains(index),
+              let id = items[index]["id"]?.scalar?.value else { return nil }
+        return items[..<index].first { $0["id"]?.scalar?.value == id }?["id"]?.range
+    }
+
     private static func unescape(_ token: Substring) -> String {
         token.replacingOccurrences("~1", "/").replacingOccurrences("~0", "~")
     }

@@ -116,6 +116,20 @@ struct DiagnosticsTests {
         #expect(span(related["location"] as? [String: Any] ?? [:]) == [0, 0, 0, 8])
     }
 
+    @Test("a repeated KPI id: related information at the first one")
+    func duplicateID() throws {
+        let folder = try Folder()
+        let session = Session()
+        session.initialize()
+        let kpi = "  - id: seminars\n    text: 知財セミナーを年6回開催する。\n    targets: [{metric: 開催回数, value: 6, unit: 回, basis: annual}]\n    supports: [plan/ip]\n"
+        session.open(folder.uri("Plans/dup.yaml"), japanesePlan.replacingOccurrences(of: "visions:\n", with: kpi + "visions:\n"))
+        let published = try #require(Session.diagnostics(session.run()).first)
+        let d = try #require(published.first { $0["code"] as? String == "duplicate-id" })
+        #expect(span(d) == [9, 8, 9, 16])
+        let related = try #require((d["relatedInformation"] as? [[String: Any]])?.first)
+        #expect(span(related["location"] as? [String: Any] ?? [:]) == [4, 8, 4, 16])
+    }
+
     @Test("a 5 MB document is linted in bounded time; one over the 8 MiB limit is a yaml-limit finding")
     func hugeDocuments() throws {
         let folder = try Folder()

@@ -33,10 +33,15 @@ let package = Package(
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
         .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML"]),
+        // The language server: a small typed JSON-RPC/LSP layer of our own (no maintained
+        // Swift LSP package in the local set), and the plan features above PlanLint.
+        .target(name: "LanguageServer"),
+        .target(name: "PlanServer", dependencies: ["LanguageServer", "PlanLint", "PlanRules", "PlanYAML"]),
         .executableTarget(
             name: "planlint",
             dependencies: [
                 "PlanLint",
+                "PlanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: in release builds the Swift runtime is linked into the binary rather
@@ -69,5 +74,8 @@ let package = Package(
         .target(name: "PlanTestSupport", path: "Tests/PlanTestSupport"),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "PlanTestSupport"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanTestSupport"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer"]),
+        .testTarget(name: "PlanServerTests", dependencies: ["PlanServer", "LanguageServer", "PlanLint", "PlanTestSupport"],
+                    exclude: ["Protocol"]),
     ]
 )

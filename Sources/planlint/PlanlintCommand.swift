@@ -13,6 +13,7 @@ struct PlanlintCommand: ParsableCommand {
             ExplainCommand.self,
             BaselineCommand.self,
             InventoryCommand.self,
+            LSPCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

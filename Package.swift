@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
         .target(name: "PlanText"),
         .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
+        // Reading the national template's text into plan drafts and writing them as YAML.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "PlanText"]),
         // The rule catalogue's data types and the rule file reader: below PlanRules so the
         // build tool embed-rules can read Rules/*.yaml with them (PlanRules uses its plugin).
         .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
@@ -32,7 +34,7 @@ let package = Package(
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
-        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML"]),
+        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport"]),
         .executableTarget(
             name: "planlint",
             dependencies: [

@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
         .target(
             name: "PlanRules",
-            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText"],
+            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText", "PlanImport"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),

@@ -61,6 +61,7 @@ public enum AnnexReader {
         var part = Part.before
         var kpiLines: [[String]] = []
         var kpiNotes: [[String]] = []
+        var kpiStarts: [Int] = []
         var inNote = false
         var inList = false
         var notes: [String] = []
@@ -111,6 +112,7 @@ public enum AnnexReader {
                     } else {
                         kpiLines.append([content])
                         kpiNotes.append([])
+                        kpiStarts.append(section.line + 1 + i)
                         inNote = false
                         inList = false
                     }
@@ -160,7 +162,7 @@ public enum AnnexReader {
             if !history.isEmpty, targets.count == 1 { targets[0].history = history }
             let fromMetric = Glossary.id(for: targets.first?.metric ?? "", fallback: "")
             let id = kpiIds.make(fromMetric.isEmpty ? Glossary.id(for: text, fallback: "kpi-\(k + 1)") : fromMetric)
-            plan.kpis.append(DraftKPI(id: id, text: text, targets: targets, note: kpiNotes[k]))
+            plan.kpis.append(DraftKPI(id: id, text: text, targets: targets, note: kpiNotes[k], line: kpiStarts[k]))
         }
         var visionIds = IdMaker()
         let romaji = Glossary.romaji[plan.code - 1]

@@ -30,6 +30,8 @@ public struct DraftKPI: Sendable {
     public var supports: [DraftLink] = []
     /// Lines that follow the bullet as a note (※…), kept as a comment.
     public var note: [String] = []
+    /// The bullet's line in the source (1-based).
+    public var line = 0
 }
 
 /// A proposed link from a KPI to a goal, and why it was proposed.

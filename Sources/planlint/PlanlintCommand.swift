@@ -13,6 +13,7 @@ struct PlanlintCommand: ParsableCommand {
             ExplainCommand.self,
             BaselineCommand.self,
             ImportCommand.self,
+            VerifyCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

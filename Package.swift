@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +26,9 @@ let package = Package(
         .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
         // Reading the national template's text into plan drafts and writing them as YAML.
         .target(name: "PlanImport", dependencies: ["PlanModel", "PlanText"]),
+        // The text of a .docx (a zip of XML) for import and verify: ZIPFoundation and
+        // Foundation's XMLParser (see docs/architecture.md). Only PlanLint uses it.
+        .target(name: "PlanDocx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The rule catalogue's data types and the rule file reader: below PlanRules so the
         // build tool embed-rules can read Rules/*.yaml with them (PlanRules uses its plugin).
         .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
@@ -34,7 +38,7 @@ let package = Package(
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
-        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport"]),
+        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport", "PlanDocx"]),
         .executableTarget(
             name: "planlint",
             dependencies: [

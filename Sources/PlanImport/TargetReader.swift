@@ -124,7 +124,8 @@ enum TargetReader {
             }
             clause = trim(clause)
             if !clause.isEmpty || i == 0 { return clause }
-            end = i
+            // Nothing before the number in its clause (…出願件数を、年16件増やす): the clause before.
+            end = max(0, i - 1)
             while end > 0, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "\n" { end -= 1 }
         }
         return ""

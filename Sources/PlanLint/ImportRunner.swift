@@ -1,4 +1,5 @@
 import PlanCatalogue
+import PlanDocx
 import PlanImport
 import PlanModel
 #if canImport(Glibc)
@@ -117,12 +118,19 @@ public enum ImportRunner {
                    : "planlint: wrote \(paths.count) draft(s) (\(kpis) KPIs); review the values marked with #"]
     }
 
-    /// The source's text, through the one decoding function.
+    /// The source's text: the one place a source file becomes text, for import and verify.
+    /// A .docx (by name, or by the zip signature) is read by `DocxText`; any other file is
+    /// text, decoded by `SourceText` (where other encodings plug in).
     static func readSource(_ path: String, japanese ja: Bool) throws -> String {
         switch FileSystem.read(path, limit: maxSourceBytes) {
         case .failure(let failure):
             throw SetupError(file: path, message: failure.text)
         case .success(let bytes):
+            if path.lowercased().hasSuffix(".docx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                do { return try DocxText.text(of: bytes) } catch {
+                    throw SetupError(file: path, message: error.message(japanese: ja))
+                }
+            }
             do { return try SourceText.text(of: bytes, name: path) } catch {
                 throw SetupError(file: path, message: SourceText.message(error, japanese: ja))
             }

@@ -49,7 +49,12 @@ let package = Package(
             // than loaded and relocated at every run (see docs/performance.md). Debug builds
             // (tests, sanitizers) stay dynamic: the sanitizer runtimes need the shared runtime.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
-                                           "-lswiftSynchronization"], .when(configuration: .release))]
+                                           "-lswiftSynchronization",
+                                           // Foundation and FoundationXML for the .docx reader (PlanDocx).
+                                           "-lFoundationXML", "-l_CFXMLInterface", "-lFoundation",
+                                           "-lFoundationInternationalization", "-lFoundationEssentials",
+                                           "-lCoreFoundation", "-l_FoundationICU", "-lxml2", "-lz"],
+                                          .when(configuration: .release))]
         ),
         // The benchmark behind docs/performance.md: libyaml's event parser (the floor) and
         // the full lint side by side. Run with `swift run -c release planlint-bench`.

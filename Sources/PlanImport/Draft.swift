@@ -39,6 +39,8 @@ public struct DraftLink: Sendable {
     public var reference: String
     /// The cited words, or nil when proposed from content overlap.
     public var citation: String?
+    /// The document the text names, when the overlap was measured among its goals only.
+    public var document: String? = nil
 }
 
 public struct DraftTarget: Sendable {

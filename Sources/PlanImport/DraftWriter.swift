@@ -122,6 +122,9 @@ public enum DraftWriter {
             let why: String
             if let c = links.first?.citation {
                 why = japanese ? "  # 提案: 本文の引用「\(oneLine(c))」から" : "  # proposed: the text quotes 「\(oneLine(c))」"
+            } else if let d = links.first?.document {
+                why = japanese ? "  # 提案: 本文が挙げる「\(oneLine(d))」の目標のうち内容の重なりから（確認してください）"
+                               : "  # proposed: the text names 「\(oneLine(d))」; its goal with the most overlapping content (review)"
             } else {
                 why = japanese ? "  # 提案: 内容の重なりから（確認してください）" : "  # proposed: from overlapping content (review)"
             }

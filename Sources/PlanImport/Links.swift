@@ -19,15 +19,26 @@ enum Links {
                 }
             }
             if links.isEmpty {
+                // A document the text names (「香川県産業成長戦略」に掲げる): its goals only.
+                var candidates = goals
+                var named: String?
+                for quote in Quotations.extract(text) {
+                    let q = squeeze(quote.text)
+                    guard q.count >= 4 else { continue }
+                    let inDocument = goals.filter { squeeze($0.vision.title).contains(q) }
+                    if !inDocument.isEmpty { candidates = inDocument; named = quote.text; break }
+                }
                 let pairs = bigrams(text)
                 var best: (score: Double, ref: String)?
-                for g in goals {
+                for g in candidates {
                     let other = bigrams((g.goal.heading ?? "") + g.goal.text)
                     guard !other.isEmpty else { continue }
                     let score = Double(pairs.intersection(other).count) / Double(max(1, min(pairs.count, other.count)))
                     if best == nil || score > best!.score { best = (score, g.ref) }
                 }
-                if let best, best.score > 0 { links.append(DraftLink(reference: best.ref, citation: nil)) }
+                if let best, best.score > 0 || named != nil {
+                    links.append(DraftLink(reference: best.ref, citation: nil, document: named))
+                }
             }
             plan.kpis[k].supports = links
         }

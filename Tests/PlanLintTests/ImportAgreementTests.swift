@@ -10,6 +10,8 @@ struct Agreement: CustomStringConvertible {
     var kpis = 0, kpiCount = 0, kpiTexts = 0, kpiTextsExact = 0
     var periods = 0, plans = 0
     var visions = 0, visionTitles = 0, visionPeriods = 0
+    /// KPIs with hand links, and those whose proposed goals include one the hand transcription links (compared by goal text).
+    var linkedKPIs = 0, linkAgreement = 0
     var handTargets = 0, targetValues = 0, targetBasis = 0, extraTargets = 0
     var mismatches: [String] = []
     var periodExceptions = 0
@@ -27,6 +29,7 @@ struct Agreement: CustomStringConvertible {
         KPI count: \(kpiCount)/\(plans) plans
         KPI text (ignoring line breaks and spaces): \(kpiTexts)/\(kpis) (\(pct(kpiTexts, kpis))); exactly: \(kpiTextsExact)/\(kpis)
         vision title: \(visionTitles)/\(visions) (\(pct(visionTitles, visions))); vision period: \(visionPeriods)/\(visions) (\(pct(visionPeriods, visions)))
+        supports: a proposed goal is one Plans/ links for \(linkAgreement)/\(linkedKPIs) KPIs (\(pct(linkAgreement, linkedKPIs)))
         target value+unit: \(targetValues)/\(handTargets) (\(pct(targetValues, handTargets))); basis of those: \(targetBasis)/\(targetValues) (\(pct(targetBasis, targetValues))); extra targets in the drafts: \(extraTargets)
         """
     }
@@ -64,6 +67,12 @@ struct Agreement: CustomStringConvertible {
                 if squeeze(m.text) == squeeze(h.text) { a.kpiTexts += 1 } else { a.mismatches.append("\(draft.name) KPI \(k + 1) text") }
                 if m.text == h.text { a.kpiTextsExact += 1 } else if squeeze(m.text) == squeeze(h.text) {
                     a.mismatches.append("\(draft.name) KPI \(k + 1) line breaks")
+                }
+                if !h.supports.isEmpty {
+                    a.linkedKPIs += 1
+                    let handGoals = Set(h.supports.compactMap { hand.goalsByReference[$0.value].map { squeeze($0.goal.text) } })
+                    let mineGoals = Set(m.supports.compactMap { mine.goalsByReference[$0.value].map { squeeze($0.goal.text) } })
+                    if !handGoals.isDisjoint(with: mineGoals) { a.linkAgreement += 1 }
                 }
                 var pool = m.targets
                 for t in h.targets {

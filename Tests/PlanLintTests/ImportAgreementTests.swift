@@ -2,6 +2,7 @@ import Foundation
 import PlanImport
 import PlanModel
 import Testing
+@testable import PlanLint
 
 /// How the drafts `planlint import` makes from the seed compare with the hand transcription
 /// in Plans/, field by field. The numbers are printed and written in docs/import.md.
@@ -119,5 +120,17 @@ struct ImportAgreementTests {
         #expect(a.kpiTexts == a.kpis)
         #expect(a.periods + a.periodExceptions == a.plans)
         #expect(Double(a.targetValues) >= 0.9 * Double(a.handTargets))
+    }
+
+    @Test("planlint verify finds nothing in the 47 drafts imported from the seed")
+    func draftsVerify() throws {
+        try #require(FileManager.default.fileExists(atPath: Corpus.seedPath))
+        let folder = try TemporaryFolder()
+        let out = folder.path + "/drafts"
+        let imported = ImportRunner.run(Corpus.seedPath) { $0.output = out }
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let outcome = Corpus.verify([out])
+        #expect(outcome.status == 0, "\(outcome.stdout)")
+        #expect(outcome.stdout.hasSuffix("47 files: 0 errors, 0 warnings, 0 info — passed\n"), "\(outcome.stdout)")
     }
 }

@@ -82,4 +82,12 @@ struct VerifyTests {
         #expect(noSection.status == 1)
         #expect(noSection.stdout.contains("the source has no section for 茨城 [source-text]"), "\(noSection.stdout)")
     }
+
+    @Test("explain shows the source a source rule's example is verified against")
+    func explainShowsSource() {
+        let outcome = CatalogueCommands.explain("source-kpi", extra: [], language: .en, environment: [:])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("source (planlint verify --source):\n    栃木\n"))
+        #expect(outcome.stdout.contains("→ 5:3: error: the source's part (1) bullet on line 3"))
+    }
 }

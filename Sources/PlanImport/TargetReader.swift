@@ -17,7 +17,10 @@ enum TargetReader {
             var t = DraftTarget(metric: metric(before: q.range.lowerBound, in: scalars), value: q.value, unit: q.unit,
                                 words: trim(q.text))
             // A quantity inside this one's parentheses: its yearly rate.
-            for (j, inner) in quantities.enumerated() where j > i && inner.range.lowerBound < q.range.upperBound {
+            // (Results come in order of their numbers, so the inner ones follow at once.)
+            for j in (i + 1)..<max(i + 1, quantities.count) {
+                let inner = quantities[j]
+                guard inner.range.lowerBound < q.range.upperBound else { break }
                 if q.qualifiers.contains(.cumulative), inner.qualifiers.contains(.annual), inner.unit == q.unit {
                     t.perYear = inner.value
                     t.words = trim(words(q.range.lowerBound..<max(q.range.upperBound, inner.range.upperBound)))
@@ -117,6 +120,14 @@ enum TargetReader {
                 break
             }
             while let last = clause.last, "をはがにでのもと（(：:/／ ".contains(last) { clause.removeLast() }
+            // A leading 「2022年度までに」 dates the target; it is not what is counted.
+            if let first = EraYear.years(in: clause).first, first.range.lowerBound == 0 {
+                let rest = String(String.UnicodeScalarView(clause.unicodeScalars.dropFirst(first.range.upperBound)))
+                for lead in ["度までに", "までに", "度に", "度は", "度"] where rest.hasPrefix(lead) {
+                    clause = String(rest.dropFirst(lead.count))
+                    break
+                }
+            }
             // An unclosed quotation (目標「製造品出荷額等 …) starts the metric after its bracket.
             if let open = clause.lastIndex(where: { $0 == "「" || $0 == "『" }),
                !clause[open...].contains(where: { $0 == "」" || $0 == "』" }) {

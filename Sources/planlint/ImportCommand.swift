@@ -6,9 +6,9 @@ import PlanRules
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Draft plans from the annex text (別添2): one YAML file per prefecture, every inferred value marked.")
+        abstract: "Draft plans from the annex (別添2, text or .docx): one YAML file per prefecture, every inferred value marked.")
 
-    @Argument(help: "The source document: the annex as UTF-8 text.")
+    @Argument(help: "The source document: the annex as UTF-8 text or a Word file (.docx).")
     var source: String
 
     @Option(help: "A folder for the drafts (NN-romaji.yaml), or a .yaml file for one prefecture (default: standard output, one prefecture only).")

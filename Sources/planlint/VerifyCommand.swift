@@ -12,7 +12,7 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check plans against the source document they were transcribed from: verbatim texts, every (1) bullet a KPI, every number accounted for.")
 
-    @Option(help: "The source document: the annex (別添2) as UTF-8 text.")
+    @Option(help: "The source document: the annex (別添2) as UTF-8 text or a Word file (.docx).")
     var source: String
 
     @OptionGroup var inputs: PlanInputOptions

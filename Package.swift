@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -23,16 +24,21 @@ let package = Package(
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
         .target(name: "PlanText"),
         .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
+        // Reading the national template's text into plan drafts and writing them as YAML.
+        .target(name: "PlanImport", dependencies: ["PlanModel", "PlanText"]),
+        // The text of a .docx (a zip of XML) for import and verify: ZIPFoundation and
+        // Foundation's XMLParser (see docs/architecture.md). Only PlanLint uses it.
+        .target(name: "PlanDocx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The rule catalogue's data types and the rule file reader: below PlanRules so the
         // build tool embed-rules can read Rules/*.yaml with them (PlanRules uses its plugin).
         .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
         .target(
             name: "PlanRules",
-            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText"],
+            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText", "PlanImport"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
-        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML"]),
+        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport", "PlanDocx"]),
         // The language server: a small typed JSON-RPC/LSP layer of our own (no maintained
         // Swift LSP package in the local set), and the plan features above PlanLint.
         .target(name: "LanguageServer"),
@@ -48,7 +54,12 @@ let package = Package(
             // than loaded and relocated at every run (see docs/performance.md). Debug builds
             // (tests, sanitizers) stay dynamic: the sanitizer runtimes need the shared runtime.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
-                                           "-lswiftSynchronization"], .when(configuration: .release))]
+                                           "-lswiftSynchronization",
+                                           // Foundation and FoundationXML for the .docx reader (PlanDocx).
+                                           "-lFoundationXML", "-l_CFXMLInterface", "-lFoundation",
+                                           "-lFoundationInternationalization", "-lFoundationEssentials",
+                                           "-lCoreFoundation", "-l_FoundationICU", "-lxml2", "-lz"],
+                                          .when(configuration: .release))]
         ),
         // The benchmark behind docs/performance.md: libyaml's event parser (the floor) and
         // the full lint side by side. Run with `swift run -c release planlint-bench`.

@@ -107,11 +107,12 @@ public enum RuleFileReader {
     private static func examples(_ node: Node, _ pointer: String, _ c: DecodeContext) -> [RuleExample] {
         guard let items = c.list(node, pointer) else { return [] }
         return items.compactMap { item, p in
-            guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config"], required: ["name", "plan"]),
+            guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config", "source"], required: ["name", "plan"]),
                   let name = f["name"].flatMap({ c.text($0, p + "/name") }),
                   let plan = f["plan"].flatMap({ c.text($0, p + "/plan") }) else { return nil }
             return RuleExample(name: name, plan: plan, line: f["line"].flatMap { c.integer($0, p + "/line") },
-                               config: f["config"].flatMap { c.text($0, p + "/config") })
+                               config: f["config"].flatMap { c.text($0, p + "/config") },
+                               source: f["source"].flatMap { c.text($0, p + "/source") })
         }
     }
 

@@ -135,18 +135,22 @@ public struct RuleExample: Sendable, Hashable {
     public var line: Int?
     /// Configuration applied when running the example (e.g. a narrower window).
     public var config: String?
+    /// The source document (annex text) the plan is verified against, for the `source`
+    /// rules that `planlint verify` runs.
+    public var source: String?
 
-    public init(name: String, plan: String, line: Int?, config: String?) {
+    public init(name: String, plan: String, line: Int?, config: String?, source: String? = nil) {
         self.name = name
         self.plan = plan
         self.line = line
         self.config = config
+        self.source = source
     }
 }
 
 /// The categories rules belong to, in report order (`allCases`).
 public enum RuleCategory: String, CaseIterable, Sendable, Comparable, Codable {
-    case schema, measurability, period, alignment, consistency, text, waiver
+    case schema, measurability, period, alignment, consistency, text, source, waiver
 
     /// Report order: the order of the cases.
     public static func < (a: Self, b: Self) -> Bool {

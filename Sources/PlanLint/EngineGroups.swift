@@ -34,7 +34,8 @@ enum EngineGroups {
             try configuration.validate(against: catalogue, language: options.language(configured: configuration.language))
             let engine = Engine(catalogue: catalogue, configuration: configuration,
                                 language: options.language(configured: configuration.language), today: today,
-                                limits: configuration.limits)
+                                limits: configuration.limits, source: options.verifySource?.document,
+                                only: options.verifySource == nil ? nil : Engine.verifyRules)
             return EngineGroup(engine: engine, files: byConfig[key] ?? [])
         }
     }

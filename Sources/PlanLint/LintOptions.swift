@@ -1,3 +1,4 @@
+import PlanImport
 import PlanReport
 import PlanRules
 
@@ -22,6 +23,8 @@ public struct LintOptions: Sendable {
     public var maxWarnings: Int?
     public var baseline: String?
     public var language: Language?
+    /// `planlint verify`: the source document the plans are checked against, and its path.
+    public var verifySource: (document: SourceDocument, path: String)?
     public var quiet = false
     public var color: ColorMode = .auto
     /// Whether standard output is a terminal (for `--color auto`).

@@ -100,6 +100,7 @@ public enum LintRunner {
             directories += group.engine.configuration.ruleDirectories
         }
         if let config = options.configPath { inputs.append(("configuration", config)) }
+        if let source = options.verifySource { inputs.append(("source", source.path)) }
         inputs += (baselines?.paths ?? []).map { ("baseline", $0) }
         for directory in Set(directories).sorted() {
             inputs += (FileSystem.list(directory) ?? []).filter { $0.hasSuffix(".yaml") }

@@ -83,6 +83,6 @@ enum CatalogueSource {
 
     private static func example(_ example: RuleExample) -> String {
         "RuleExample(name: \(literal(example.name)), plan: \(literal(example.plan)), "
-            + "line: \(example.line.map(String.init) ?? "nil"), config: \(optional(example.config)))"
+            + "line: \(example.line.map(String.init) ?? "nil"), config: \(optional(example.config)), source: \(optional(example.source)))"
     }
 }

@@ -14,6 +14,8 @@ struct PlanlintCommand: ParsableCommand {
             BaselineCommand.self,
             InventoryCommand.self,
             LSPCommand.self,
+            ImportCommand.self,
+            VerifyCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

@@ -1,3 +1,4 @@
+import PlanImport
 import PlanModel
 
 /// Runs a rule's examples, for the catalogue tests and for `planlint explain`.
@@ -13,7 +14,9 @@ public enum ExampleRunner {
             configuration = try ConfigurationReader.read(text: text, origin: "example config")
             try configuration.validate(against: catalogue)
         }
-        let engine = Engine(catalogue: catalogue, configuration: configuration, language: language, today: exampleDate)
+        let source = example.source.map { SourceDocument(text: $0, path: "source.txt") }
+        let engine = Engine(catalogue: catalogue, configuration: configuration, language: language, today: exampleDate,
+                            source: source)
         return engine.lint(bytes: Array(example.plan.utf8), path: "example.yaml").diagnostics.filter { $0.rule == rule }
     }
 }

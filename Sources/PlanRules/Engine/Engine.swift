@@ -1,3 +1,4 @@
+import PlanImport
 import PlanModel
 import PlanYAML
 
@@ -10,6 +11,9 @@ public struct Engine: Sendable {
     public let language: Language
     public let today: CalendarDate
     public let limits: LoadLimits
+    /// The source document the plans are verified against (`planlint verify`); the
+    /// `source` rules run only with one.
+    public let source: SourceDocument?
     private let enabled: [Enabled]
     /// Per-run constants, worked out once rather than for every file.
     private let knownRules: Set<String>
@@ -29,16 +33,22 @@ public struct Engine: Sendable {
     }
 
     public init(catalogue: Catalogue, configuration: Configuration = Configuration(), language: Language = .en,
-                today: CalendarDate, limits: LoadLimits = .default) {
+                today: CalendarDate, limits: LoadLimits = .default, source: SourceDocument? = nil,
+                only: Set<String>? = nil) {
         self.catalogue = catalogue
         self.configuration = configuration
         self.language = language
         self.today = today
         self.limits = limits
+        self.source = source
         enabled = Registry.checks.compactMap { check in
             guard let spec = catalogue[check.id], configuration.severity(of: spec) != nil else { return nil }
+            // `only` (verify) narrows the checks; the source checks need a source.
+            guard only?.contains(check.id) ?? true, source != nil || !check.readsSource else { return nil }
             let params = Params(defaults: spec, overrides: configuration.params[check.id]?.mapValues(\.value) ?? [:])
-            return Enabled(check: check, context: CheckContext(window: configuration.window, params: params))
+            var context = CheckContext(window: configuration.window, params: params)
+            context.source = source
+            return Enabled(check: check, context: context)
         }
         readsQuantities = enabled.contains { $0.check.readsQuantities }
         readsTargets = enabled.contains { $0.check.readsTargets }
@@ -48,6 +58,10 @@ public struct Engine: Sendable {
         structureRulesRun = structure.sorted()
         allRulesRun = (structure + enabled.map { $0.check.id } + Registry.waiverRules).sorted()
     }
+
+    /// The rules `planlint verify` runs: the source checks, and text-target-mismatch (every
+    /// number of a KPI text is accounted for by the plan).
+    public static let verifyRules = Set(SourceChecks.all.map { $0.id } + [TextTargetMismatch.id])
 
     /// Lints one file's bytes. `path` is used as given in the diagnostics. With `content`,
     /// the result also carries what the decoded plan says (for the HTML report and inventory).

@@ -1,3 +1,4 @@
+import PlanImport
 import PlanModel
 import PlanText
 import PlanYAML
@@ -20,6 +21,9 @@ protocol PlanCheck: Sendable {
     /// Whether the check walks the plan's target lists (``TargetView``), so
     /// that the engine builds them once per plan for all such checks. False unless a check says so.
     static var readsTargets: Bool { get }
+    /// Whether the check compares the plan with its source document (the `source` rules
+    /// of `planlint verify`); such a check runs only when the engine has a source.
+    static var readsSource: Bool { get }
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding]
 }
 
@@ -31,6 +35,7 @@ extension PlanCheck {
     static var parameters: [AnyParam] { [] }
     static var readsQuantities: Bool { false }
     static var readsTargets: Bool { false }
+    static var readsSource: Bool { false }
 
     /// A finding of this check's rule.
     static func finding(_ message: Message, at source: Source, subject: String? = nil) -> Finding {
@@ -49,6 +54,8 @@ struct CheckContext: Sendable {
     /// The plan's target lists, when the engine has built them for this plan (only the
     /// engine sets them, for the plan it passes along; see ``PlanTargets``).
     var targets: PlanTargets?
+    /// The source document, when the plan is verified against one (`planlint verify`).
+    var source: SourceDocument?
 
     init(window: ClosedRange<Int> = Configuration.defaultWindow, params: Params, texts: PlanTexts? = nil) {
         self.window = window

@@ -6,6 +6,7 @@ import PlanModel
 enum Registry {
     static let checks: [any PlanCheck.Type] =
         MeasurabilityChecks.all + PeriodChecks.all + AlignmentChecks.all + ConsistencyChecks.all + TextChecks.all
+        + SourceChecks.all
 
     /// Rules whose findings come from loading and decoding, not from a check.
     static let structureRules = StructureMessages.all.map { $0.rule }

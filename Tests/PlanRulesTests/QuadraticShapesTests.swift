@@ -37,7 +37,9 @@ struct QuadraticShapesTests {
         var found: [Diagnostic] = []
         let elapsed = try clock.measure { found = try diagnostics(of: [QuoteNotFound.self], in: yaml) }
         #expect(found.count == 1000)  // capped by max-diagnostics
-        #expect(elapsed < .seconds(20), "\(elapsed)")
+        // A hang guard, not a speed measurement (speed lives in the benchmark): before, this
+        // shape took 2.4·10⁸ comparisons; now it is seconds even on a loaded debug build.
+        #expect(elapsed < .seconds(300), "\(elapsed)")
     }
 
     /// 3,000 KPIs with two broken links each, near 6,000 goal ids.
@@ -58,8 +60,9 @@ struct QuadraticShapesTests {
         #expect(found.allSatisfy { $0.message.utf8.count < 2_000 })
         // The did-you-mean budget (200 million edit-distance cells, about a second in a
         // release build, 40 s in a debug build) bounds it; before, 3,000 × 2 × 6,000 ids
-        // took over 20 minutes in a debug build.
-        #expect(elapsed < .seconds(150), "\(elapsed)")
+        // took over 20 minutes in a debug build. A hang guard, not a speed measurement: a
+        // loaded CI machine has taken 195 s.
+        #expect(elapsed < .seconds(600), "\(elapsed)")
     }
 
     /// The old search, kept here as the reference: every supported goal's words and every

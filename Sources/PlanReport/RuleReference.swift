@@ -77,6 +77,7 @@ extension RuleDocs {
         case .alignment: ja ? "ビジョンとの対応（alignment）" : "Alignment with the visions (alignment)"
         case .consistency: ja ? "数値の整合（consistency）" : "Consistency of the numbers (consistency)"
         case .text: ja ? "文章（text）" : "Text"
+        case .source: ja ? "原文との照合（source）" : "Agreement with the source (source)"
         case .waiver: ja ? "例外（waiver）" : "Waivers (waiver)"
         }
     }
@@ -101,6 +102,9 @@ extension RuleDocs {
         case .text:
             ja ? "文章そのもの: 使えない文字、見えない文字、助詞の重複、ローマ字の混入、括弧、誤変換など。"
                : "The prose itself: characters Shift_JIS cannot carry, invisible characters, doubled particles, stray romaji, brackets, known mis-conversions."
+        case .source:
+            ja ? "計画が提出された原文（別添2の本文やWordファイル）と一致するか。`planlint verify --source 原文` のときだけ働きます。"
+               : "Whether the plan agrees with the submitted source text (the annex or its Word file). Only `planlint verify --source SOURCE` runs them."
         case .waiver:
             ja ? "計画に書いた例外（waivers）の期限切れや、何も受け入れていない例外。"
                : "Waivers in the plan that have expired or accept nothing."

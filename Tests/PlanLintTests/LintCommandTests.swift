@@ -59,7 +59,7 @@ struct LintCommandTests {
         for key in ["file", "line", "column", "endLine", "endColumn", "rule", "category", "severity", "message", "pointer", "waived"] {
             #expect(d[key] != nil, "missing \(key)")
         }
-        #expect(d["pointer"] as? String == "/period")
+        #expect(d["pointer"] as? String == "/period/to")
         #expect(d["category"] as? String == "period")
         #expect(d["help"] as? String == "move the named end of the KPI period so that it covers the plan window")
         let summary = try #require(json["summary"] as? [String: Any])

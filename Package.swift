@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML", "PlanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTextTests", dependencies: ["PlanText", "PlanTestSupport"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanText"]),
         .testTarget(name: "PlanRulesTests", dependencies: ["PlanRules", "PlanCatalogue", "PlanModel", "PlanYAML"]),
         // Shared by the test targets: the real consumers' checkers (jsonschema, xmllint)
         // for SARIF, JUnit and the plan schema, and a seeded random generator.

@@ -4,7 +4,7 @@ import PlanYAML
 /// Reads one `Rules/<id>.yaml` with the same positioned loader as plans: at build time
 /// for the shipped catalogue (`embed-rules`), at run time for `--rules` directories.
 public enum RuleFileReader {
-    static let keys = ["id", "category", "severity", "title", "description", "messages", "params", "examples"]
+    static let keys = ["id", "category", "severity", "title", "description", "help", "messages", "params", "examples"]
 
     /// Reads a rule file; with `examples: false` its top-level `examples:` section is cut
     /// off unread (falling back to the whole text if the cut does not load cleanly).
@@ -44,6 +44,7 @@ public enum RuleFileReader {
             why = df["why"].flatMap { localized($0, "/description/why", c) }
             fix = df["fix"].flatMap { localized($0, "/description/fix", c) }
         }
+        let help = f["help"].flatMap { localized($0, "/help", c) }
         var messages: [String: LocalizedText] = [:]
         var messageSeverities: [String: Severity] = [:]
         if let m = f["messages"], let pairs = m.mapping {
@@ -92,7 +93,7 @@ public enum RuleFileReader {
             throw SetupError(file: origin, message: "incomplete rule file")
         }
         return RuleSpec(id: id, category: category, severity: severity, title: title, what: what, why: why, fix: fix,
-                        messages: messages, messageSeverities: messageSeverities, params: params,
+                        help: help, messages: messages, messageSeverities: messageSeverities, params: params,
                         passExamples: pass, failExamples: fail, origin: origin)
     }
 
@@ -104,13 +105,20 @@ public enum RuleFileReader {
         return LocalizedText(ja: ja, en: en)
     }
 
+    /// An example's title: `{ja, en}`, or one text for both languages (a `--rules` file of
+    /// one language; the shipped rules give both).
+    private static func title(_ node: Node, _ pointer: String, _ c: DecodeContext) -> LocalizedText? {
+        if node.mapping != nil { return localized(node, pointer, c) }
+        return c.text(node, pointer).map { LocalizedText(ja: $0, en: $0) }
+    }
+
     private static func examples(_ node: Node, _ pointer: String, _ c: DecodeContext) -> [RuleExample] {
         guard let items = c.list(node, pointer) else { return [] }
         return items.compactMap { item, p in
             guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config", "source"], required: ["name", "plan"]),
-                  let name = f["name"].flatMap({ c.text($0, p + "/name") }),
+                  let title = f["name"].flatMap({ title($0, p + "/name", c) }),
                   let plan = f["plan"].flatMap({ c.text($0, p + "/plan") }) else { return nil }
-            return RuleExample(name: name, plan: plan, line: f["line"].flatMap { c.integer($0, p + "/line") },
+            return RuleExample(title: title, plan: plan, line: f["line"].flatMap { c.integer($0, p + "/line") },
                                config: f["config"].flatMap { c.text($0, p + "/config") },
                                source: f["source"].flatMap { c.text($0, p + "/source") })
         }

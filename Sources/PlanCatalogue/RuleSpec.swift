@@ -11,6 +11,9 @@ public struct RuleSpec: Sendable, Equatable {
     public var what: LocalizedText
     public var why: LocalizedText
     public var fix: LocalizedText
+    /// A one-line fix hint shown under each diagnostic (`= help: …`, as rustc and Ruff do),
+    /// for the rules where one line can say it; `explain` shows the long `fix`.
+    public var help: LocalizedText?
     /// Message templates by key (`default` and others), with `{placeholders}`.
     public var messages: [String: LocalizedText]
     /// Messages that carry their own default severity (e.g. `target-unit`'s unit outside
@@ -23,7 +26,7 @@ public struct RuleSpec: Sendable, Equatable {
     public var origin: String
 
     public init(id: String, category: RuleCategory, severity: Severity, title: LocalizedText,
-                what: LocalizedText, why: LocalizedText, fix: LocalizedText,
+                what: LocalizedText, why: LocalizedText, fix: LocalizedText, help: LocalizedText? = nil,
                 messages: [String: LocalizedText], messageSeverities: [String: Severity] = [:],
                 params: [String: ParamSpec], passExamples: [RuleExample], failExamples: [RuleExample],
                 origin: String) {
@@ -34,6 +37,7 @@ public struct RuleSpec: Sendable, Equatable {
         self.what = what
         self.why = why
         self.fix = fix
+        self.help = help
         self.messages = messages
         self.messageSeverities = messageSeverities
         self.params = params
@@ -127,8 +131,11 @@ public enum ParamKind: String, CaseIterable, Sendable {
 
 /// A plan that must (fail) or must not (pass) trigger a rule.
 public struct RuleExample: Sendable, Hashable {
-    /// A short description of what the example shows.
-    public var name: String
+    /// A short description of what the example shows, in both languages (`explain` shows
+    /// the run's language).
+    public var title: LocalizedText
+    /// The English title (test names use it).
+    public var name: String { title.en }
     /// The whole plan, as YAML text.
     public var plan: String
     /// For fail examples: a line (of `plan`) where the rule must fire, when it matters.
@@ -139,8 +146,17 @@ public struct RuleExample: Sendable, Hashable {
     /// rules that `planlint verify` runs.
     public var source: String?
 
+    public init(title: LocalizedText, plan: String, line: Int?, config: String?, source: String? = nil) {
+        self.title = title
+        self.plan = plan
+        self.line = line
+        self.config = config
+        self.source = source
+    }
+
+    /// An example whose title is the same in both languages.
     public init(name: String, plan: String, line: Int?, config: String?, source: String? = nil) {
-        self.name = name
+        self.title = LocalizedText(ja: name, en: name)
         self.plan = plan
         self.line = line
         self.config = config

@@ -31,10 +31,14 @@ public enum Template {
     }
 
     /// A message in `language`: `template` filled with `arguments`, their year ranges
-    /// written the Japanese way in Japanese.
+    /// written the Japanese way in Japanese. In Japanese, a value given under `name@ja`
+    /// (a ``PlaceName``'s Japanese name) fills `{name}`.
     public static func word(_ template: String, with arguments: [String: String], in language: Language) -> String {
         guard language == .ja else { return fill(template, with: arguments) }
         var arguments = arguments
+        for (key, value) in arguments where key.utf8.last == UInt8(ascii: "a") && key.hasSuffix("@ja") {
+            arguments[String(key.dropLast(3))] = value
+        }
         // The scalar test first: it is cheap, and most values have no dash at all.
         for (key, value) in arguments where value.unicodeScalars.contains("\u{2013}") && value.contains("–") {
             arguments[key] = japaneseRanges(value)

@@ -1,3 +1,4 @@
+import PlanText
 import PlanYAML
 
 /// The fields of one mapping that a decoder recognised, by key.
@@ -60,6 +61,14 @@ public final class DecodeContext {
 
     public private(set) var findings: [Finding] = []
     public let maxFindings: Int
+    /// The plan's node tree, when a plan is decoded: messages then name a field the way its
+    /// author sees it (``PlaceName``); without it (a setup file) they name its pointer.
+    public var root: Node?
+
+    /// How messages name the value at `pointer`.
+    public func place(_ pointer: String) -> PlaceName {
+        root.map { PlaceName.at(pointer, in: $0) } ?? PlaceName(Self.field(pointer))
+    }
     /// Findings past `maxFindings`, counted but not kept, and where the first of them was.
     public private(set) var suppressed = 0
     public private(set) var firstSuppressed: Source?
@@ -109,7 +118,7 @@ public final class DecodeContext {
     }
 
     private func typeMismatch(_ expected: SchemaType.Expected, _ node: Node, _ pointer: String) {
-        report(SchemaType.mismatch(expected, field: Self.field(pointer), found: Self.shown(node)),
+        report(SchemaType.mismatch(expected, field: place(pointer), found: Self.shown(node)),
                at: Self.source(node, pointer))
     }
 
@@ -123,7 +132,7 @@ public final class DecodeContext {
     public func reportNotAllowed(_ node: Node, _ pointer: String, allowed: [String]) {
         let found = Self.shown(node)
         let suggestion = allowed.count == 1 ? allowed[0] : node.scalar.flatMap { Suggest.closest(to: $0.value, in: allowed) }
-        report(SchemaType.notAllowed(field: Self.field(pointer), found: found, allowed: allowed, suggestion: suggestion),
+        report(SchemaType.notAllowed(field: place(pointer), found: found, allowed: allowed, suggestion: suggestion),
                at: Self.source(node, pointer))
     }
 
@@ -149,7 +158,7 @@ public final class DecodeContext {
             }
         }
         for key in required where fields[key] == nil {
-            report(SchemaRequired.missing(field: key, in: Self.field(pointer)), at: fields.source)
+            report(SchemaRequired.missing(field: key, in: place(pointer)), at: fields.source)
         }
         return fields
     }
@@ -211,13 +220,32 @@ public final class DecodeContext {
         return value
     }
 
-    /// A fiscal year: an integer, a `YYYY-MM-DD` date, or an era year (令和4年度, R4, H29).
+    /// A fiscal year: an integer, a `YYYY-MM-DD` date, `2022年度`, full-width digits, or an
+    /// era year (令和4年度, R4, H29). A calendar year (2015年), an era year past its era
+    /// (平成34年度) and an unknown era get a message of their own.
     public func year(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
-        guard let s = node.scalar, !Self.isNull(s), let y = FiscalYear.parse(s.value), (1900...2200).contains(y) else {
+        guard let s = node.scalar, !Self.isNull(s) else {
             typeMismatch(.year, node, pointer)
             return nil
         }
-        return y
+        if let y = FiscalYear.parse(s.value), (1900...2200).contains(y) { return y }
+        let found = Self.shown(node)
+        switch YearForm.read(s.value) {
+        case .calendar(let y) where (1900...2200).contains(y):
+            let p = pointer()
+            report(SchemaType.calendarYear(field: place(p), found: found, year: y), at: Self.source(node, p))
+        case .pastEra(let era, let last, let lastYear, let year, let successor, let nextEra, let nextStart):
+            let p = pointer()
+            let form = YearFormPastEra(era: era, last: last, lastYear: lastYear, year: year, successor: successor,
+                                       nextEra: nextEra, nextStart: nextStart)
+            report(SchemaType.pastEra(field: place(p), found: found, form: form), at: Self.source(node, p))
+        case .unknownEra(let era):
+            let p = pointer()
+            report(SchemaType.unknownEra(field: place(p), found: found, era: era), at: Self.source(node, p))
+        default:
+            typeMismatch(.year, node, pointer)
+        }
+        return nil
     }
 
     /// A `YYYY-MM-DD` date.
@@ -238,15 +266,17 @@ public final class DecodeContext {
         return s.value
     }
 
-    /// One of a fixed set of words, with a suggestion for a near miss.
+    /// One of a fixed set of words, with a suggestion for a near miss; `synonyms` are other
+    /// words read as a value (the Japanese 累計 for `cumulative`).
     public func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ pointer: @autoclosure () -> String,
-                                                                as: T.Type) -> T?
+                                                                as: T.Type, synonyms: [String: T] = [:]) -> T?
     where T.RawValue == String {
         guard let s = node.scalar, !Self.isNull(s) else {
             typeMismatch(.string, node, pointer)
             return nil
         }
         if let value = T(rawValue: s.value) { return value }
+        if !synonyms.isEmpty, let value = synonyms[s.value.trimmingWhitespace()] { return value }
         reportNotAllowed(node, pointer(), allowed: T.allCases.map(\.rawValue))
         return nil
     }

@@ -75,8 +75,8 @@ enum TargetDecoder {
         t.metric = f["metric"].flatMap { c.text($0, pointer + "/metric") }
         t.value = f["value"].flatMap { c.number($0, pointer + "/value") }
         t.unit = f["unit"].flatMap { c.text($0, pointer + "/unit") }
-        t.basis = f["basis"].flatMap { c.choice($0, pointer + "/basis", as: Basis.self) }
-        t.comparator = f["comparator"].flatMap { c.choice($0, pointer + "/comparator", as: Comparator.self) } ?? .exactly
+        t.basis = f["basis"].flatMap { c.choice($0, pointer + "/basis", as: Basis.self, synonyms: Basis.synonyms) }
+        t.comparator = f["comparator"].flatMap { c.choice($0, pointer + "/comparator", as: Comparator.self, synonyms: Comparator.synonyms) } ?? .exactly
         t.year = f["year"].flatMap { c.year($0, pointer + "/year") }
         t.over = f["over"].flatMap { PeriodDecoder.decode($0, f.pointer(of: "over"), c, allowAsOf: false) }
         t.perYear = f["per_year"].flatMap { c.number($0, pointer + "/per_year") }

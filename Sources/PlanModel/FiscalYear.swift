@@ -8,8 +8,9 @@ public enum FiscalYear {
     }
 
     /// A year as a plan may write it: `2022`, `2019-10-02` (a date, read as its fiscal
-    /// year), or an era year (`令和4年度`, `R4`, `平成29年度`, `H29`, `令和元年`).
-    /// Returns nil for anything else.
+    /// year), `2022年度`, full-width digits (`２０２２`, `２０２２年度`), `FY2022`, or an
+    /// era year (`令和4年度`, `令和４年度`, `R4`, `Ｒ４`, `平成29年度`, `H29`, `令和元年`).
+    /// Returns nil for anything else (``YearForm/read(_:)`` says what else it is).
     public static func parse(_ text: String) -> Int? {
         // Most years are written as four ASCII digits: read those without trimming,
         // Unicode property lookups or the date and era parsers.
@@ -18,7 +19,8 @@ public enum FiscalYear {
         let t = text.trimmingWhitespace()
         if let y = Int(t), (1...9999).contains(y), t.allSatisfy(\.isASCII) { return y }
         if let date = CalendarDate(t) { return of(year: date.year, month: date.month) }
-        return EraYear.parse(t)
+        if case .fiscal(let y) = YearForm.read(t) { return y }
+        return nil
     }
 }
 

@@ -40,6 +40,7 @@ public enum PlanDecoder {
             }
             return result(nil, context)
         }
+        context.root = root
         var plan = decodePlan(root, context)
         plan?.lineBreaks = document.lineBreaks
         return result(plan, context)
@@ -121,7 +122,7 @@ public enum PlanDecoder {
         guard let rule = f["rule"].flatMap({ c.text($0, pointer + "/rule") }),
               let reason = f["reason"].flatMap({ c.text($0, pointer + "/reason") }) else { return nil }
         if reason.trimmingWhitespace().isEmpty {
-            c.report(SchemaRequired.emptyReason(field: "reason", in: pointer), at: f.sources.of("reason", or: f.source))
+            c.report(SchemaRequired.emptyReason(field: "reason", in: c.place(pointer)), at: f.sources.of("reason", or: f.source))
             return nil
         }
         let at = f["at"].flatMap { c.text($0, pointer + "/at") }

@@ -1,6 +1,17 @@
 /// How a target's value is meant (see docs/plan-format.md).
 public enum Basis: String, Sendable, Hashable, CaseIterable {
     case annual, cumulative, level, increase, share, milestone
+
+    /// The Japanese words a plan may write instead (`basis: 累計`), each read as the value it
+    /// means; only words with one reading (延べ may be yearly: 年延べ10件, so it is not one).
+    public static let synonyms: [String: Basis] = [
+        "年間": .annual, "毎年": .annual, "各年度": .annual, "単年度": .annual, "年度ごと": .annual,
+        "累計": .cumulative, "累積": .cumulative, "通算": .cumulative,
+        "水準": .level, "到達値": .level,
+        "増加": .increase, "増加数": .increase,
+        "割合": .share, "比率": .share,
+        "マイルストーン": .milestone,
+    ]
 }
 
 /// How a target's value is to be compared with what is achieved.
@@ -9,6 +20,13 @@ public enum Comparator: String, Sendable, Hashable, CaseIterable {
     case atLeast = "at-least"
     case atMost = "at-most"
     case about
+
+    /// The Japanese words a plan may write instead (`comparator: 以上`). 未満 and 超 are
+    /// not here: they exclude the number, which no comparator says.
+    public static let synonyms: [String: Comparator] = [
+        "以上": .atLeast, "以下": .atMost, "程度": .about, "約": .about, "およそ": .about,
+        "概ね": .about, "おおむね": .about, "ちょうど": .exactly,
+    ]
 }
 
 /// A quantity a KPI (or a vision goal) commits to.

@@ -55,6 +55,7 @@ public struct JSONReporter: Reporter {
                 "\"waived\": \(d.waived)",
             ]
             if let reason = d.waiverReason { fields.append("\"waiverReason\": \(JSON.string(reason))") }
+            if let help = d.help { fields.append("\"help\": \(JSON.string(help))") }
             if d.baselined { fields.append("\"baselined\": true") }
             return "    {" + fields.joined(separator: ", ") + "}"
         }

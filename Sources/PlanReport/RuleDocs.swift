@@ -46,7 +46,7 @@ public enum RuleDocs {
         for (title, examples, diagnostics) in sections where !examples.isEmpty {
             out += "## \(title)\n"
             for (index, e) in examples.enumerated() {
-                out += "\n### \(e.name)" + (e.line.map { ja ? "（\($0)行目）" : " (line \($0))" } ?? "") + "\n"
+                out += "\n### \(e.title[language])" + (e.line.map { ja ? "（\($0)行目）" : " (line \($0))" } ?? "") + "\n"
                 if let config = e.config { out += "planlint.yaml:\n" + indent(config) }
                 if let source = e.source { out += (ja ? "原文（planlint verify --source）:\n" : "source (planlint verify --source):\n") + indent(source) + (ja ? "計画:\n" : "plan:\n") }
                 out += indent(e.plan)

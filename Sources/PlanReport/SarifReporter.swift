@@ -80,8 +80,10 @@ public struct SarifReporter: Reporter {
     func ruleDescriptor(_ r: RuleSpec, _ language: Language) -> SarifValue {
         let ja = language == .ja
         let headings = ja ? ("何を確かめるか", "なぜ問題か", "直し方") : ("What it checks", "Why a reviewer cares", "How to fix it")
-        let helpText = [r.what[language], r.why[language], r.fix[language]].joined(separator: "\n\n")
-        let helpMarkdown = "## \(headings.0)\n\(r.what[language])\n\n## \(headings.1)\n\(r.why[language])\n\n"
+        // The one-line hint first: a viewer showing only the start of rule.help shows it.
+        let hint = r.help.map { [$0[language]] } ?? []
+        let helpText = (hint + [r.what[language], r.why[language], r.fix[language]]).joined(separator: "\n\n")
+        let helpMarkdown = (r.help.map { "**\($0[language])**\n\n" } ?? "") + "## \(headings.0)\n\(r.what[language])\n\n## \(headings.1)\n\(r.why[language])\n\n"
             + "## \(headings.2)\n\(r.fix[language])\n\n`planlint explain \(r.id)`"
         return .object([
             ("id", .string(r.id)),

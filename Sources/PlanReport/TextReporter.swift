@@ -59,6 +59,11 @@ public struct TextReporter: Reporter {
             if excerpts, let line = file.excerpts[d.line] {
                 out.append(contentsOf: excerpt(line, d).utf8)
             }
+            if let help = d.help {
+                out.append(contentsOf: (ja ? "  = ヒント: " : "  = help: ").utf8)
+                Self.appendOneLine(help, to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

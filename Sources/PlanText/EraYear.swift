@@ -49,7 +49,7 @@ struct YearMention {
 /// The scanner behind ``EraYear``; works on folded text and folded offsets.
 enum YearReader {
     /// An era: its names, the year before its first year, and its last year number.
-    private struct Era {
+    struct Era {
         let names: [Word]
         let base: Int
         let last: Int
@@ -59,7 +59,7 @@ enum YearReader {
         }
     }
 
-    private static let eras: [Era] = [
+    static let eras: [Era] = [
         Era(names: [Word("令和"), Word("R")], base: 2018, last: 99),
         Era(names: [Word("平成"), Word("H")], base: 1988, last: 31),
         Era(names: [Word("昭和")], base: 1925, last: 64),

@@ -42,6 +42,7 @@ enum CatalogueSource {
         out += "        what: \(localized(spec.what)),\n"
         out += "        why: \(localized(spec.why)),\n"
         out += "        fix: \(localized(spec.fix)),\n"
+        out += "        help: \(spec.help.map(localized) ?? "nil"),\n"
         out += "        messages: messages, messageSeverities: messageSeverities, params: params,\n"
         out += "        passExamples: passExamples, failExamples: failExamples, origin: \(literal(spec.origin)))\n"
         out += "}\n"
@@ -82,7 +83,7 @@ enum CatalogueSource {
     }
 
     private static func example(_ example: RuleExample) -> String {
-        "RuleExample(name: \(literal(example.name)), plan: \(literal(example.plan)), "
+        "RuleExample(title: \(localized(example.title)), plan: \(literal(example.plan)), "
             + "line: \(example.line.map(String.init) ?? "nil"), config: \(optional(example.config)), source: \(optional(example.source)))"
     }
 }

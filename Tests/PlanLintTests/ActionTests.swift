@@ -37,7 +37,7 @@ import Testing
         ]) { $1 }
         let result = try ConsumerTools.run("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], in: repo.path, environment: environment)
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("::error file=Plans/08-ibaraki.yaml,line=3,col=9,"))
+        #expect(result.output.contains("::error file=Plans/08-ibaraki.yaml,line=3,col=26,"))
         #expect(try String(contentsOfFile: outputFile, encoding: .utf8) == "exit-code=1\n")
         #expect(try String(contentsOfFile: summaryFile, encoding: .utf8).hasPrefix("## planlint: ❌ failed"))
         #expect(try ConsumerTools.sarifProblems(file: repo.path + "/planlint.sarif") == nil)

@@ -136,7 +136,7 @@ import PlanRules
         let recorded = Self.record([folder.path + "/Plans"], to: baseline)
         #expect(recorded.status == 0, "\(recorded.stderr)")
         let text = try String(contentsOfFile: baseline, encoding: .utf8)
-        #expect(text.contains("{\"file\": \"Plans/08-ibaraki.yaml\", \"rule\": \"period-window\", \"pointer\": \"/period\", \"count\": 1}"))
+        #expect(text.contains("{\"file\": \"Plans/08-ibaraki.yaml\", \"rule\": \"period-window\", \"pointer\": \"/period/to\", \"count\": 1}"))
 
         let old = lint([folder.path + "/Plans"]) { $0.baseline = baseline }
         #expect(old.status == 0, "\(old.stdout)")
@@ -165,7 +165,7 @@ import PlanRules
         let run = lint([folder.path + "/Plans"]) { $0.baseline = baseline; $0.format = .markdown }
         #expect(run.status == 0)
         #expect(run.stderr.contains { $0.contains("1 baselined diagnostic no longer occurs") })
-        #expect(run.stderr.contains { $0.hasSuffix("no longer matches: Plans/08-ibaraki.yaml period-window at /period") })
+        #expect(run.stderr.contains { $0.hasSuffix("no longer matches: Plans/08-ibaraki.yaml period-window at /period/to") })
         #expect(run.stdout.contains("1 baselined diagnostic no longer occurs"))
 
         let pruned = Self.record([folder.path + "/Plans"], to: baseline, prune: true)

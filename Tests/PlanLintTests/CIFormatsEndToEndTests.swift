@@ -30,7 +30,7 @@ import Testing
         let outcome = lint([plan]) { $0.format = .github }
         #expect(outcome.status == 1)
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("::error file=\(plan),line=\(periodLine),col=9,") && $0.contains(",title=period-window::") })
+        #expect(lines.contains { $0.hasPrefix("::error file=\(plan),line=\(periodLine),col=26,") && $0.contains(",title=period-window::") })
         #expect(lines.contains { $0.hasPrefix("::error file=\(plan),line=\(targetLine),") && $0.contains(",title=target-basis::") })
         #expect(lines.last == "1 file: 2 errors, 0 warnings, 0 info — failed")
     }
@@ -40,7 +40,7 @@ import Testing
         let folder = try Self.repository()
         let run = try Binary.run(["--format", "github", "./Plans"], in: folder.path)
         #expect(run.status == 1)
-        #expect(run.out.hasPrefix("::error file=Plans/08-ibaraki.yaml,line=3,col=9,"))
+        #expect(run.out.hasPrefix("::error file=Plans/08-ibaraki.yaml,line=3,col=26,"))
     }
 
     @Test(.enabled(if: (Binary.path != nil && ConsumerTools.sarifCheckable && ConsumerTools.junitCheckable) || ConsumerTools.isCI))
@@ -49,7 +49,7 @@ import Testing
         let run = try Binary.run(["lint", "--format", "sarif:planlint.sarif", "--format=junit:planlint.xml",
                                   "--format", "text", "Plans"], in: folder.path)
         #expect(run.status == 1)
-        #expect(run.out.contains("Plans/08-ibaraki.yaml:3:9: error: "))
+        #expect(run.out.contains("Plans/08-ibaraki.yaml:3:26: error: "))
         #expect(run.out.hasSuffix("1 file: 2 errors, 0 warnings, 0 info — failed\n"))
         #expect(try ConsumerTools.sarifProblems(file: folder.path + "/planlint.sarif") == nil)
         #expect(try ConsumerTools.junitProblems(file: folder.path + "/planlint.xml") == nil)

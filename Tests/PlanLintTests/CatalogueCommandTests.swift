@@ -31,6 +31,16 @@ struct CatalogueCommandTests {
         #expect(outcome.stdout.contains("  → "), "failing examples show the message planlint prints")
     }
 
+    @Test("explain gives each example's title in the chosen language (issue #14)")
+    func explainExampleTitles() {
+        let ja = CatalogueCommands.explain("target-unit", extra: [], language: .ja, environment: [:])
+        #expect(ja.stdout.contains("### 単位のない目標値"))
+        #expect(!ja.stdout.contains("### a target without unit"))
+        let en = CatalogueCommands.explain("target-unit", extra: [], language: .en, environment: [:])
+        #expect(en.stdout.contains("### a target without unit"))
+        #expect(!en.stdout.contains("### 単位のない目標値"))
+    }
+
     @Test("explain of an unknown rule is exit 2 with a suggestion")
     func explainUnknown() {
         let outcome = CatalogueCommands.explain("vision-period-coverag", extra: [], language: .en, environment: [:])

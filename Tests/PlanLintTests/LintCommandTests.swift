@@ -59,11 +59,29 @@ struct LintCommandTests {
         for key in ["file", "line", "column", "endLine", "endColumn", "rule", "category", "severity", "message", "pointer", "waived"] {
             #expect(d[key] != nil, "missing \(key)")
         }
-        #expect(d["pointer"] as? String == "/period")
+        #expect(d["pointer"] as? String == "/period/to")
         #expect(d["category"] as? String == "period")
+        #expect(d["help"] as? String == "move the named end of the KPI period so that it covers the plan window")
         let summary = try #require(json["summary"] as? [String: Any])
         #expect(summary["files"] as? Int == 1)
         #expect(summary["error"] as? Int ?? 0 >= 1)
+    }
+
+    @Test("each diagnostic's one-line help in text, JSON and SARIF, in the run's language (issue #14)")
+    func helpLines() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", cleanPlan.replacingOccurrences(of: "period: {from: 2020, to: 2022}", with: "period: {from: 2020, to: 2021}"))
+        let text = lint([file]) { $0.format = .text }.stdout
+        #expect(text.contains("[period-window]\n  = help: move the named end of the KPI period so that it covers the plan window\n"))
+        let ja = lint([file]) { $0.format = .text; $0.language = .ja }.stdout
+        #expect(ja.contains("[period-window]\n  = ヒント: KPI期間（period）の指摘された端を、計画期間を覆う年度に直します\n"))
+        let sarif = lint([file]) { $0.format = .sarif }.stdout
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        let rules = try #require(((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let window = try #require(rules.first { $0["id"] as? String == "period-window" })
+        let help = try #require((window["help"] as? [String: Any])?["text"] as? String)
+        #expect(help.hasPrefix("move the named end of the KPI period so that it covers the plan window\n\n"))
     }
 
     @Test("Japanese messages with --lang ja")

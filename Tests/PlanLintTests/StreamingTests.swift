@@ -108,17 +108,17 @@ import PlanRules
         let baseline = folder.path + "/planlint-baseline.json"
         let entries = [
             // Matches one of the file's two diagnostics of the rule at most: one too many.
-            BaselineEntry(key: BaselineKey(file: "a/03-both.yaml", rule: "period-window", pointer: "/period"), count: 2),
+            BaselineEntry(key: BaselineKey(file: "a/03-both.yaml", rule: "period-window", pointer: "/period/to"), count: 2),
             BaselineEntry(key: BaselineKey(file: "a/03-both.yaml", rule: "target-basis", pointer: "/kpis/0/targets/0"), count: 1),
             // A fixed problem, in a file early and in one late in the report.
-            BaselineEntry(key: BaselineKey(file: "a/00-clean.yaml", rule: "period-window", pointer: "/period"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "a/00-clean.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
             BaselineEntry(key: BaselineKey(file: "b/09-both.yaml", rule: "yaml-syntax", pointer: ""), count: 3),
             // Accepted.
-            BaselineEntry(key: BaselineKey(file: "a/01-short.yaml", rule: "period-window", pointer: "/period"), count: 1),
-            BaselineEntry(key: BaselineKey(file: "b/09-both.yaml", rule: "period-window", pointer: "/period"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "a/01-short.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "b/09-both.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
             // A file that is gone, and one that is there but not linted (never stale).
-            BaselineEntry(key: BaselineKey(file: "a/gone.yaml", rule: "period-window", pointer: "/period"), count: 1),
-            BaselineEntry(key: BaselineKey(file: "b/planlint.yaml", rule: "period-window", pointer: "/period"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "a/gone.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "b/planlint.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
         ]
         try folder.write("planlint-baseline.json", BaselineFile.write(Baseline(entries: entries)))
         // The baseline names files relative to its own folder.
@@ -133,9 +133,9 @@ import PlanRules
             notes.append(outcome.stderr)
         }
         #expect(notes.allSatisfy { $0 == notes[0] })
-        #expect(notes[0].contains { $0.hasSuffix("no longer matches: a/gone.yaml period-window at /period") })
+        #expect(notes[0].contains { $0.hasSuffix("no longer matches: a/gone.yaml period-window at /period/to") })
         #expect(notes[0].contains { $0.hasSuffix("no longer matches: b/09-both.yaml yaml-syntax at / (×3)") })
-        #expect(notes[0].contains { $0.hasSuffix("no longer matches: a/00-clean.yaml period-window at /period") })
+        #expect(notes[0].contains { $0.hasSuffix("no longer matches: a/00-clean.yaml period-window at /period/to") })
         #expect(!notes[0].contains { $0.contains("b/planlint.yaml") })
     }
 
@@ -143,7 +143,7 @@ import PlanRules
         let folder = try Self.repository()
         let plan = folder.path + "/a/01-short.yaml"
         let baseline = try folder.write("planlint-baseline.json", BaselineFile.write(Baseline(entries: [
-            BaselineEntry(key: BaselineKey(file: "a/01-short.yaml", rule: "period-window", pointer: "/period"), count: 1),
+            BaselineEntry(key: BaselineKey(file: "a/01-short.yaml", rule: "period-window", pointer: "/period/to"), count: 1),
         ])))
         var options = Self.options(folder) { $0.baseline = baseline; $0.format = .json }
         options.paths = [plan, plan]

@@ -82,7 +82,7 @@ struct SchemaFindingTests {
             Seen("schema-required", "default", 5, 5, "/kpis/0"),
         ])
         #expect(decoded.findings[0].arguments == ["key": "targts", "suggestion": "targets"])
-        #expect(decoded.findings[1].arguments == ["field": "targets", "in": "/kpis/0"])
+        #expect(decoded.findings[1].arguments == ["field": "targets", "in": "KPI 'seminars'", "in@ja": "KPI『seminars』"])
         // The KPI is still read, without targets.
         #expect(decoded.plan?.kpis.first?.id == "seminars")
     }
@@ -147,8 +147,8 @@ struct SchemaFindingTests {
         ("kpis: seminars", "sequence", 4, 7, "/kpis", "seminars"),
         ("notes: [a, b]", "string", 6, 8, "/notes", "[…]"),
         ("notes: {a: b}", "string", 6, 8, "/notes", "{…}"),
-        ("period: {from: 2022年度, to: 2022}", "year", 3, 16, "/period/from", "2022年度"),
-        ("period: {from: 2020, to: FY2022}", "year", 3, 26, "/period/to", "FY2022"),
+        ("period: {from: 2022年3月, to: 2022}", "year", 3, 16, "/period/from", "2022年3月"),
+        ("period: {from: 2020, to: FY2022年度}", "year", 3, 26, "/period/to", "FY2022年度"),
         ("period: {from: 2020, to: \"open\"}", "year", 3, 26, "/period/to", "\"open\""),
         ("period: {from: 1899, to: 2022}", "year", 3, 16, "/period/from", "1899"),
         ("period: {from: 2020, to: ~}", "year", 3, 26, "/period/to", "null"),
@@ -167,7 +167,7 @@ struct SchemaFindingTests {
         text = lines.joined(separator: "\n")
         let f = try onlyFinding(text)
         #expect(Seen(f) == Seen("schema-type", message, line, column, pointer))
-        #expect(f.arguments == ["field": pointer, "found": found])
+        #expect(f.arguments == named(pointer, in: text).arguments("field", with: ["found": found]))
     }
 
     @Test("target values of the wrong type", arguments: [
@@ -193,7 +193,7 @@ struct SchemaFindingTests {
         ("{over: 2021}", "mapping", "/over", "2021"),
         ("{history: {year: 2019}}", "sequence", "/history", "{…}"),
         ("{baseline: 714}", "mapping", "/baseline", "714"),
-        ("{baseline: {year: H32}}", "year", "/baseline/year", "H32"),
+        ("{baseline: {year: 令和0年}}", "year", "/baseline/year", "令和0年"),
         ("{within: {a: b}}", "sequence", "/within", "{…}"),
     ])
     func targetTypes(target: String, message: String, field: String, found: String) throws {
@@ -203,7 +203,7 @@ struct SchemaFindingTests {
         #expect(Seen(f).message == message)
         #expect(f.source.pointer == pointer)
         #expect(f.source.range.start.line == 8)
-        #expect(f.arguments == ["field": pointer, "found": found])
+        #expect(f.arguments == named(pointer, in: planWithTarget(target)).arguments("field", with: ["found": found]))
     }
 
     @Test("a number with a thousands separator is not a number")
@@ -211,12 +211,13 @@ struct SchemaFindingTests {
         let text = planWithTarget("{metric: 相談件数}").replacingOccurrences(of: "{metric: 相談件数}", with: "metric: 相談件数\n        value: 1,530")
         let f = try onlyFinding(text)
         #expect(Seen(f) == Seen("schema-type", "number", 9, 16, "/kpis/0/targets/0/value"))
-        #expect(f.arguments == ["field": "/kpis/0/targets/0/value", "found": "1,530"])
+        #expect(f.arguments == ["field": "value of target 1 (metric: 相談件数) of KPI 'seminars'",
+                                "field@ja": "KPI『seminars』の1番目の目標値（metric: 相談件数）の value", "found": "1,530"])
     }
 
     @Test("a word outside a fixed set is schema-type/enum with the allowed words and the closest", arguments: [
         ("{basis: anual}", "/basis", "anual", "annual, cumulative, level, increase, share, milestone", "annual"),
-        ("{basis: 累計}", "/basis", "累計", "annual, cumulative, level, increase, share, milestone", ""),
+        ("{basis: 延べ}", "/basis", "延べ", "annual, cumulative, level, increase, share, milestone", ""),
         ("{comparator: atleast}", "/comparator", "atleast", "exactly, at-least, at-most, about", "at-least"),
         ("{per: month}", "/per", "month", "year", "year"),
         ("{baseline: {aggregate: sum}}", "/baseline/aggregate", "sum", "mean", "mean"),
@@ -226,14 +227,15 @@ struct SchemaFindingTests {
         let pointer = "/kpis/0/targets/0" + field
         #expect(Seen(f).rule == "schema-type" && f.message == "enum")
         #expect(f.source.pointer == pointer)
-        #expect(f.arguments == ["field": pointer, "found": found, "allowed": allowed, "suggestion": suggestion])
+        #expect(f.arguments == named(pointer, in: planWithTarget(target)).arguments(
+            "field", with: ["found": found, "allowed": allowed, "suggestion": suggestion]))
     }
 
-    @Test("a plan that is not a mapping is schema-type/mapping at the root, field shown as /")
+    @Test("a plan that is not a mapping is schema-type/mapping at the root, named as the plan's top level")
     func rootNotMapping() throws {
         let f = try onlyFinding("- planlint: 1\n")
         #expect(Seen(f) == Seen("schema-type", "mapping", 1, 1, ""))
-        #expect(f.arguments == ["field": "/", "found": "[…]"])
+        #expect(f.arguments == ["field": "the plan's top level", "field@ja": "計画の最上位", "found": "[…]"])
         #expect(decode("- planlint: 1\n").plan == nil)
     }
 
@@ -241,7 +243,7 @@ struct SchemaFindingTests {
     func complexKey() throws {
         let f = try onlyFinding(planWith("? [a, b]\n: x\n"))
         #expect(Seen(f) == Seen("schema-type", "key", 6, 3, ""))
-        #expect(f.arguments == ["field": "/", "found": "[…]"])
+        #expect(f.arguments == ["field": "the plan's top level", "field@ja": "計画の最上位", "found": "[…]"])
     }
 
     @Test("a waiver's until that is not a YYYY-MM-DD date is schema-type/date", arguments: [
@@ -278,7 +280,7 @@ struct SchemaFindingTests {
     func required(text: String, field: String, in owner: String, line: Int, column: Int, pointer: String) throws {
         let f = try onlyFinding(text)
         #expect(Seen(f) == Seen("schema-required", "default", line, column, pointer))
-        #expect(f.arguments == ["field": field, "in": owner])
+        #expect(f.arguments == named(owner == "/" ? "" : owner, in: text).arguments("in", with: ["field": field]))
     }
 
     @Test("a waiver with a blank reason is schema-required/empty-reason at the reason, and is dropped", arguments: [
@@ -287,7 +289,7 @@ struct SchemaFindingTests {
     func emptyReason(reason: String) throws {
         let decoded = decode(planWith("waivers:\n  - rule: goal-unsupported\n    reason: \(reason)\n"))
         #expect(decoded.findings.map(Seen.init) == [Seen("schema-required", "empty-reason", 8, 13, "/waivers/0/reason")])
-        #expect(decoded.findings.first?.arguments == ["field": "reason", "in": "/waivers/0"])
+        #expect(decoded.findings.first?.arguments == ["field": "reason", "in": "waiver 1", "in@ja": "1番目の例外（waivers）"])
         #expect(decoded.plan?.waivers.isEmpty == true)
     }
 

@@ -77,3 +77,9 @@ func planWithTarget(_ target: String) -> String {
 
     """
 }
+
+/// How messages name the value at `pointer` of the plan `text` (see ``PlaceName``).
+func named(_ pointer: String, in text: String) -> PlaceName {
+    guard let root = YAMLLoader.load(Array(text.utf8)).root else { return PlaceName(pointer) }
+    return PlaceName.at(pointer, in: root)
+}

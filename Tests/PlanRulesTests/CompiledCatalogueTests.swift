@@ -46,6 +46,7 @@ struct CompiledCatalogueTests {
             #expect(spec.severity == read.severity, "\(read.id)")
             #expect(spec.title == read.title, "\(read.id)")
             #expect(spec.what == read.what && spec.why == read.why && spec.fix == read.fix, "\(read.id)")
+            #expect(spec.help == read.help, "\(read.id)")
             #expect(spec.messages == read.messages, "\(read.id)")
             #expect(spec.messageSeverities == read.messageSeverities, "\(read.id)")
             #expect(spec.params.keys.sorted() == read.params.keys.sorted(), "\(read.id)")

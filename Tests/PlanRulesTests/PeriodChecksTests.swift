@@ -132,6 +132,47 @@ struct PeriodChecksTests {
         #expect(later.map(\.message) == ["the KPIs describe FY2023 (as_of), later than FY2022: there is no target for the end of the plan window (FY2020–2022)"])
     }
 
+    @Test("period-window points at the end that is short: to, from, or the whole period")
+    func periodWindowPlacement() throws {
+        let shortEnd = try lint(plan(period: "{from: 2020, to: 2021}")).filter { $0.rule == "period-window" }
+        #expect(shortEnd.map(\.pointer) == ["/period/to"])
+        #expect(shortEnd.first?.line == 3 && shortEnd.first?.column == 26)
+        let shortStart = try lint(plan(period: "{from: 2021, to: 2022}")).filter { $0.rule == "period-window" }
+        #expect(shortStart.map(\.pointer) == ["/period/from"])
+        #expect(shortStart.first?.line == 3 && shortStart.first?.column == 16)
+        let inside = try lint(plan(period: "{from: 2021, to: 2021}")).filter { $0.rule == "period-window" }
+        #expect(inside.map(\.pointer) == ["/period"])
+    }
+
+    @Test("vision-period-coverage: one finding per vision at its period, naming each KPI with its line")
+    func coverageOncePerVision() throws {
+        let yaml = """
+            planlint: 1
+            prefecture: {code: 8, name: 茨城}
+            period: {from: 2020, to: 2022}
+            kpis:
+              - {id: a, text: 年1回, targets: [], supports: [old/g]}
+              - {id: b, text: 年1回, targets: [], supports: [old/g]}
+              - {id: c, text: 年1回, targets: [], supports: [other/g]}
+            visions:
+              - id: old
+                title: 旧計画
+                period: {from: 2016, to: 2020}
+                goals: [{id: g, text: 目標。}]
+              - id: other
+                title: 別の計画
+                period: {from: 2016, to: 2021}
+                goals: [{id: g, text: 目標。}]
+            """
+        let found = try lint(yaml).filter { $0.rule == "vision-period-coverage" }
+        #expect(found.map(\.pointer) == ["/visions/0/period", "/visions/1/period"])
+        #expect(found.map(\.line) == [11, 15])
+        #expect(found.first?.message.contains("the KPIs 'a' (line 5), 'b' (line 6)") == true)
+        #expect(found.last?.message.contains("the KPI 'c' (line 7)") == true)
+        let ja = try lint(yaml, language: .ja).filter { $0.rule == "vision-period-coverage" }
+        #expect(ja.first?.message.hasPrefix("2021〜2022年度は、KPI「a」（5行目）、「b」（6行目）が支える") == true)
+    }
+
     @Test func visionPeriodMissingAndEnd() throws {
         let found = try lint(plan(visions: vision("v", "新潟県総合計画", nil) + "\n" + vision("w", "みえ産業振興ビジョン", "{from: 2018}")))
         #expect(found.map(\.rule) == ["vision-period-missing", "vision-period-missing"],
@@ -144,8 +185,8 @@ struct PeriodChecksTests {
                        vision("new", "第4次山形県科学技術政策大綱", "{from: 2021, to: 2025}")].joined(separator: "\n")
         #expect(try lint(plan(supports: "[old/g, new/g]", visions: visions)).isEmpty)
         let found = try lint(plan(supports: "[old/g]", visions: visions), language: .ja)
-        #expect(found.map(\.message) == ["KPI「seminars」の2021〜2022年度は、このKPIが支える目標のビジョンがどれも期間外です（KPI期間：2020〜2022年度、ビジョン：「第3次山形県科学技術政策大綱」(2016〜2020)）"])
-        #expect(found.first?.pointer == "/kpis/0/supports")
+        #expect(found.map(\.message) == ["2021〜2022年度は、KPI「seminars」（10行目）が支える目標のビジョンがどれも期間外です（KPI期間：2020〜2022年度、ビジョン：「第3次山形県科学技術政策大綱」(2016〜2020)）"])
+        #expect(found.first?.pointer == "/visions/0/period")
     }
 
     @Test func coverageOpenAndStartless() throws {
@@ -154,10 +195,10 @@ struct PeriodChecksTests {
             == ["vision-title-period"])
         #expect(try lint(plan(visions: vision("v", "ひろしま産業新成長ビジョン", "{from: 2011, to: open}"))).isEmpty)
         let late = try lint(plan(visions: vision("v", "後継ビジョン", "{from: 2021, to: open}")))
-        #expect(late.map(\.message) == ["in FY2020 the KPI 'seminars' serves no vision in force: none of the visions whose goals it supports covers those years (KPI period FY2020–2022; visions: 「後継ビジョン」(2021–))"])
+        #expect(late.map(\.message) == ["in FY2020 no vision served by the KPI 'seminars' (line 10) is in force: none of the visions whose goals they support covers those years (KPI period FY2020–2022; visions: 「後継ビジョン」(2021–))"])
         let startless = try lint(plan(visions: vision("v", "指針", "{to: 2021}")))
         #expect(startless.map(\.rule) == ["vision-period-coverage"])
-        #expect(startless.first?.message.contains("FY2022 the KPI") == true)
+        #expect(startless.first?.message.contains("in FY2022 no vision") == true)
     }
 
     @Test func coverageOfADateInsideAFiscalYear() throws {
@@ -194,9 +235,9 @@ struct PeriodChecksTests {
         #expect(found.map(\.rule) == ["vision-period-missing"], "the unknown period might close the gap")
     }
 
-    @Test func coverageWaivedAtTheKPI() throws {
+    @Test func coverageWaivedAtTheVision() throws {
         let yaml = plan(visions: vision("v", "旧計画", "{from: 2016, to: 2020}"))
-            + "\nwaivers:\n  - {rule: vision-period-coverage, at: seminars, reason: 改定後のビジョンは策定中}\n"
+            + "\nwaivers:\n  - {rule: vision-period-coverage, at: v, reason: 改定後のビジョンは策定中}\n"
         let found = try lint(yaml)
         #expect(found.count == 1 && found[0].waived)
     }
@@ -244,15 +285,24 @@ struct PeriodChecksOnPlansTests {
         #expect(found.first?.message == "the KPI period (FY2020–2021) does not cover FY2022 of the plan window (FY2020–2022)")
     }
 
+    @Test func ibarakiIsReportedAtTheEndThatIsShort() throws {
+        let found = try lintPlan("08-ibaraki.yaml")
+        #expect(found.first?.pointer == "/period/to")
+    }
+
     @Test func miyagiGapIsAcknowledgedByItsRevisionNote() throws {
+        // One finding for the one vision, at its period, naming the three KPIs and their lines.
         let found = try lintPlan("04-miyagi.yaml").filter { $0.rule == "vision-period-coverage" }
-        #expect(found.count == 3)
+        #expect(found.count == 1)
         #expect(found.allSatisfy { $0.message.contains("FY2021–2022") && $0.message.contains("acknowledged") })
+        #expect(found.first?.pointer == "/visions/0/period")
+        #expect(found.first?.message.contains("'seminars' (line 22), 'consultation-support' (line 31), 'company-visits' (line 40)") == true)
     }
 
     @Test func chibaGapIsNotAcknowledged() throws {
         let found = try lintPlan("12-chiba.yaml").filter { $0.rule == "vision-period-coverage" }
-        #expect(found.count == 2)
+        #expect(found.count == 1)
         #expect(found.allSatisfy { $0.message.contains("FY2021–2022") && !$0.message.contains("acknowledged") })
+        #expect(found.first?.message.contains("'collaboration-seminars' (line 27), 'foreign-filing' (line 41)") == true)
     }
 }

@@ -17,6 +17,60 @@ struct RuleContractTests {
         #expect(Catalogue.contractProblems(of: spec, exact: true) == [])
     }
 
+    @Test("every shipped rule has a one-line help in both languages", arguments: ruleIDs)
+    func help(_ id: String) throws {
+        let spec = try #require(shippedCatalogue[id])
+        let help = try #require(spec.help, "rule '\(id)' has no help line")
+        #expect(!help.ja.isEmpty && !help.en.isEmpty)
+        #expect(!help.ja.contains("\n") && !help.en.contains("\n"))
+        // The Japanese line is Japanese: it has kana or kanji, not only the English words.
+        #expect(help.ja.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) }, "\(id)")
+    }
+
+    @Test("every example of a shipped rule has a title in each language", arguments: ruleIDs)
+    func exampleTitles(_ id: String) throws {
+        let spec = try #require(shippedCatalogue[id])
+        for e in spec.passExamples + spec.failExamples {
+            #expect(!e.title.en.isEmpty, "\(id): an example without an English title")
+            #expect(e.title.ja.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) },
+                    "\(id): the example '\(e.title.en)' has no Japanese title")
+        }
+    }
+
+    @Test("an example title is {ja, en}, or one text for both languages")
+    func exampleTitleForms() throws {
+        let file = """
+            id: target-unit
+            category: measurability
+            severity: error
+            title: {ja: 単位, en: unit}
+            description: {what: {ja: あ, en: a}, why: {ja: い, en: b}, fix: {ja: う, en: c}}
+            help: {ja: 単位を書きます, en: give a unit}
+            messages: {default: {ja: あ, en: a}}
+            params: {}
+            examples:
+              pass:
+                - name: {ja: 日本語の題, en: an English title}
+                  plan: "planlint: 1"
+              fail:
+                - name: one text
+                  plan: "planlint: 1"
+            """
+        let spec = try RuleFileReader.read(text: file, origin: "target-unit.yaml")
+        #expect(spec.passExamples.first?.title == LocalizedText(ja: "日本語の題", en: "an English title"))
+        #expect(spec.failExamples.first?.title == LocalizedText(ja: "one text", en: "one text"))
+        #expect(spec.help == LocalizedText(ja: "単位を書きます", en: "give a unit"))
+    }
+
+    @Test("a help line of two lines, or blank in one language, breaks the contract")
+    func brokenHelpIsFound() throws {
+        var spec = try #require(shippedCatalogue["target-unit"])
+        spec.help = LocalizedText(ja: "一行目\n二行目", en: " ")
+        let problems = Catalogue.contractProblems(of: spec, exact: true)
+        #expect(problems.contains { $0.contains("help (ja) is more than one line") })
+        #expect(problems.contains { $0.contains("help (en) is empty") })
+    }
+
     @Test("every rule file has a message type, and every message type a rule file")
     func typesAndFiles() {
         let files = Set(shippedCatalogue.rules.keys)

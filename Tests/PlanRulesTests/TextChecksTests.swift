@@ -52,7 +52,7 @@ struct TextChecksTests {
     @Test("a simplified form is an error at its exact column inside a block scalar")
     func simplified() {
         let found = lint(plan("産業団体などとも連携を図り、企业の知的財産の活用を支援する。"), "text-character")
-        #expect(found.map(\.message) == ["k.text: '业' (U+4E1A) is a simplified-Chinese form, not in JIS; did you mean '業'?"])
+        #expect(found.map(\.message) == ["text of KPI 'k': '业' (U+4E1A) is a simplified-Chinese form, not in JIS; did you mean '業'?"])
         #expect(found.first?.severity == .error)
         #expect(found.first?.line == 7 && found.first?.column == 22)
     }
@@ -62,11 +62,11 @@ struct TextChecksTests {
         let found = lint(plan("相談\u{200B}件数を年10件、ｾﾐﾅｰを年2回、ハ\u{309A}ンフレットを配布する。",
                               goal: "☞ 新産業分野において、⼀層の連携を図る。"), "text-character")
         #expect(found.map(\.message) == [
-            "k.text contains an invisible or control character (U+200B)",
-            "k.text: 'ｾﾐﾅｰ' is half-width katakana; write it full-width ('セミナー')",
-            "k.text: 'ハ\u{309A}' has its voicing mark as a separate character (NFD); write 'パ' as one character",
-            "v/g.text: '☞' (U+261E) is only in JIS X 0213 and is lost in a Windows Shift_JIS (CP932) export",
-            "v/g.text: '⼀' (U+2F00) is a radical or compatibility ideograph; write the ordinary kanji '一'",
+            "text of KPI 'k' contains an invisible or control character (U+200B)",
+            "text of KPI 'k': 'ｾﾐﾅｰ' is half-width katakana; write it full-width ('セミナー')",
+            "text of KPI 'k': 'ハ\u{309A}' has its voicing mark as a separate character (NFD); write 'パ' as one character",
+            "text of goal 'g' of vision 'v': '☞' (U+261E) is only in JIS X 0213 and is lost in a Windows Shift_JIS (CP932) export",
+            "text of goal 'g' of vision 'v': '⼀' (U+2F00) is a radical or compatibility ideograph; write the ordinary kanji '一'",
         ])
         #expect(found.map(\.severity) == [.error, .warning, .warning, .warning, .warning])
         #expect(found.map(\.column) == [9, 18, 27, 11, 23])
@@ -81,7 +81,7 @@ struct TextChecksTests {
     func controlsAndVariationSelectors() {
         #expect(lint(plan("葛\u{E0100}城市の企業を支援する。"), "text-character").isEmpty)
         let tab = plan("x").replacingOccurrences(of: ">-\n      x", with: "\"セミナー\\t年2回\"")
-        #expect(lint(tab, "text-character").map(\.message) == ["k.text contains an invisible or control character (U+0009)"])
+        #expect(lint(tab, "text-character").map(\.message) == ["text of KPI 'k' contains an invisible or control character (U+0009)"])
         for invisible: UInt32 in [0x09, 0x0D, 0x7F, 0x85, 0xAD, 0x200B, 0x200D, 0x202E, 0x2060, 0xFEFF] {
             #expect(TextCharacter.isInvisible(Unicode.Scalar(invisible)!), "U+\(String(invisible, radix: 16))")
         }
@@ -91,16 +91,16 @@ struct TextChecksTests {
     @Test("doubled を: in a row, and around a quantity; two verbs' を and doubled kana in words are not")
     func doubled() {
         #expect(lint(plan("アドバイスをを行い、支援を年2社以上を行う。"), "text-doubled").map(\.message) == [
-            "k.text: the particle を is written twice ('アドバイスをを行い')",
-            "k.text: the particle を appears twice in one clause ('支援を年2社以上を行う')",
+            "text of KPI 'k': the particle を is written twice ('アドバイスをを行い')",
+            "text of KPI 'k': the particle を appears twice in one clause ('支援を年2社以上を行う')",
         ])
         for fine in ["知財経営を意識した企業活動を行う。", "中小企業数を知財マインドを押し量る1つの指標とする。",
                      "手でできる支援を、年2回を目安に行う。", "ドキドキする体験を提供する。", "人々の知恵を活かす。"] {
             #expect(lint(plan(fine), "text-doubled").isEmpty, "\(fine)")
         }
         #expect(lint(plan("知財セミナーセミナーを開催し、支援支援を行う。"), "text-doubled").map(\.message) == [
-            "k.text: a word is written twice in a row ('セミナーセミナー')",
-            "k.text: a word is written twice in a row ('支援支援')",
+            "text of KPI 'k': a word is written twice in a row ('セミナーセミナー')",
+            "text of KPI 'k': a word is written twice in a row ('支援支援')",
         ])
     }
 
@@ -109,9 +109,9 @@ struct TextChecksTests {
         let found = lint(plan("I o T、A I等を活用し、webやkWh、iPS細胞、eラーニングを使う。", title: "おokayama知的財産活用指針"),
                          "text-latin")
         #expect(found.map(\.message) == [
-            "k.text: the abbreviation 'I o T' is spaced out ('IoT')",
-            "k.text: the abbreviation 'A I' is spaced out ('AI')",
-            "v.title: romaji glued to Japanese ('おokayama知'); was the input method left in Latin mode?",
+            "text of KPI 'k': the abbreviation 'I o T' is spaced out ('IoT')",
+            "text of KPI 'k': the abbreviation 'A I' is spaced out ('AI')",
+            "title of vision 'v': romaji glued to Japanese ('おokayama知'); was the input method left in Latin mode?",
         ])
         #expect(found.map(\.severity) == [.info, .info, .warning])
         #expect(TextLatin.isRomaji(Array("okayama".unicodeScalars)[...]) && TextLatin.isRomaji(Array("shinbun".unicodeScalars)[...]))
@@ -126,9 +126,9 @@ struct TextBracketWidthTests {
         #expect(lint(plan("「活性化」のために、1)商品（サービス）の開発、2)知的財産の活用、a)その他を行う。"), "text-bracket").isEmpty)
         let found = lint(plan("「活性化）のために、知財（特許等の活用を行う】。"), "text-bracket")
         #expect(found.map(\.message) == [
-            "k.text: the bracket '「' is closed by '）' (…「活性化）のために、知財（…)",
-            "k.text: the bracket '（' is not closed (…）のために、知財（特許等の活用を行…)",
-            "k.text: the closing bracket '】' has no opening one (…許等の活用を行う】。…)",
+            "text of KPI 'k': the bracket '「' is closed by '）' (…「活性化）のために、知財（…)",
+            "text of KPI 'k': the bracket '（' is not closed (…）のために、知財（特許等の活用を行…)",
+            "text of KPI 'k': the closing bracket '】' has no opening one (…許等の活用を行う】。…)",
         ])
         #expect(found.map(\.column) == [7, 19, 29])
     }
@@ -138,8 +138,8 @@ struct TextBracketWidthTests {
         #expect(lint(plan("ＰＣＴ出願を２０２２年度に２０件にする。"), "text-width").isEmpty)
         let found = lint(plan("PCT出願を２０２２年度に20件、2023年度に30件にする。", goal: "ＩｏＴを活用する。"), "text-width")
         #expect(found.map(\.message) == [
-            "k.text: '２０２２' is written in full-width digits (the plan writes 8 digits half-width elsewhere)",
-            "v/g.text: 'ＩｏＴ' is written in full-width letters (the plan writes 3 letters half-width elsewhere)",
+            "text of KPI 'k': '２０２２' is written in full-width digits (the plan writes 8 digits half-width elsewhere)",
+            "text of goal 'g' of vision 'v': 'ＩｏＴ' is written in full-width letters (the plan writes 3 letters half-width elsewhere)",
         ])
     }
 }
@@ -158,7 +158,7 @@ struct TextDictionaryStyleTests {
     @Test("a shipped entry and the three message forms")
     func dictionary() {
         #expect(lint(plan("知財マインドを押し量る1つの指標とする。"), "text-misconversion").map(\.message) == [
-            "k.text: '押し量る' should probably be '推し量る' (常用漢字表 2010 の「推」の例に「推し量る」)",
+            "text of KPI 'k': '押し量る' should probably be '推し量る' (常用漢字表 2010 の「推」の例に「推し量る」)",
         ])
         #expect(lint(plan("知財マインドを推し量る1つの指標とする。"), "text-misconversion").isEmpty)
     }
@@ -166,12 +166,12 @@ struct TextDictionaryStyleTests {
     @Test("mixed endings within one text; quoted sentences and headings do not count; double negatives")
     func style() {
         #expect(lint(plan("6次産業化を支援します。試作品を年10個開発する。"), "text-style").map(\.message) == [
-            "k.text mixes polite (…化を支援します。) and plain (…10個開発する。) sentence endings",
+            "text of KPI 'k' mixes polite (…化を支援します。) and plain (…10個開発する。) sentence endings",
         ])
         // 奈良: the polite sentence is the vision's, quoted in 「」.
         #expect(lint(plan("戦略において「研究開発を進めます。」としていることから、知財活用を押し進める。"), "text-style").isEmpty)
         #expect(lint(plan("知財の活用が進んでいないわけではない。"), "text-style").map(\.message) == [
-            "k.text contains a double negative ('用が進んでいないわけではない')",
+            "text of KPI 'k' contains a double negative ('用が進んでいないわけではない')",
         ])
         #expect(TextStyle.sentences(Array("第2節 しごとを創る\n支援します。".unicodeScalars)).map(\.punctuated) == [false, true])
     }

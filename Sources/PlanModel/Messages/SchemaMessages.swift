@@ -21,7 +21,7 @@ public enum SchemaUnknownKey: RuleMessage {
     public static let everyCase: [Self] = [.suggestion(key: "", suggestion: ""), .noSuggestion(key: "", known: [])]
 }
 
-/// `schema-type`: a value of the wrong kind at `field` (a JSON pointer).
+/// `schema-type`: a value of the wrong kind at `field` (named for people, see ``PlaceName``).
 public enum SchemaType: RuleMessage {
     /// What a field must be, as the message keys name it.
     public enum Expected: String, CaseIterable, Sendable {
@@ -30,36 +30,83 @@ public enum SchemaType: RuleMessage {
     }
 
     /// A value that is not of the expected kind.
-    case mismatch(Expected, field: String, found: String)
+    case mismatch(Expected, field: PlaceName, found: String)
     /// A word outside a fixed set, with the allowed words and the closest one.
-    case notAllowed(field: String, found: String, allowed: [String], suggestion: String?)
+    case notAllowed(field: PlaceName, found: String, allowed: [String], suggestion: String?)
+    /// A calendar year (`2015年`) where a fiscal year is meant.
+    case calendarYear(field: PlaceName, found: String, year: Int)
+    /// An era year past its era's end (`平成34年度`), with what it would be.
+    case pastEra(field: PlaceName, found: String, form: YearFormPastEra)
+    /// An era name planlint does not know (`大正4年度`).
+    case unknownEra(field: PlaceName, found: String, era: String)
+    /// A period written as one text (`令和2年度～令和4年度`), with the years it means.
+    case periodText(field: PlaceName, found: String, from: Int, to: Int)
 
     public static let rule = "schema-type"
     public var key: String {
         switch self {
         case .mismatch(let expected, _, _): expected.rawValue
         case .notAllowed: "enum"
+        case .calendarYear: "year-calendar"
+        case .pastEra: "year-past-era"
+        case .unknownEra: "year-unknown-era"
+        case .periodText: "period-text"
         }
     }
     public var arguments: [String: String] {
         switch self {
-        case .mismatch(_, let field, let found): ["field": field, "found": found]
+        case .mismatch(_, let field, let found): field.arguments("field").merging(["found": found]) { a, _ in a }
         case .notAllowed(let field, let found, let allowed, let suggestion):
-            ["field": field, "found": found, "allowed": allowed.joined(separator: ", "), "suggestion": suggestion ?? ""]
+            field.arguments("field").merging(["found": found, "allowed": allowed.joined(separator: ", "),
+                                              "suggestion": suggestion ?? ""]) { a, _ in a }
+        case .calendarYear(let field, let found, let year):
+            field.arguments("field").merging(["found": found, "year": String(year)]) { a, _ in a }
+        case .pastEra(let field, let found, let f):
+            field.arguments("field").merging([
+                "found": found, "era": f.era, "last": String(f.last), "lastYear": String(f.lastYear),
+                "year": String(f.year), "successor": f.successor, "nextEra": f.nextEra, "nextStart": String(f.nextStart),
+            ]) { a, _ in a }
+        case .unknownEra(let field, let found, let era):
+            field.arguments("field").merging(["found": found, "era": era]) { a, _ in a }
+        case .periodText(let field, let found, let from, let to):
+            field.arguments("field").merging(["found": found, "from": String(from), "to": String(to),
+                                              "mapping": "{from: \(from), to: \(to)}"]) { a, _ in a }
         }
     }
-    public static let everyCase: [Self] = Expected.allCases.map { .mismatch($0, field: "", found: "") }
-        + [.notAllowed(field: "", found: "", allowed: [], suggestion: nil)]
+    public static let everyCase: [Self] = Expected.allCases.map { .mismatch($0, field: PlaceName(""), found: "") }
+        + [.notAllowed(field: PlaceName(""), found: "", allowed: [], suggestion: nil),
+           .calendarYear(field: PlaceName(""), found: "", year: 0),
+           .pastEra(field: PlaceName(""), found: "", form: YearFormPastEra(era: "", last: 0, lastYear: 0, year: 0,
+                                                                            successor: "", nextEra: "", nextStart: 0)),
+           .unknownEra(field: PlaceName(""), found: "", era: ""),
+           .periodText(field: PlaceName(""), found: "", from: 0, to: 0)]
+}
+
+/// What ``SchemaType/pastEra(field:found:form:)`` says about an era year past its era
+/// (the values of `YearForm.pastEra`).
+public struct YearFormPastEra: Sendable, Hashable {
+    public var era: String
+    public var last: Int
+    public var lastYear: Int
+    public var year: Int
+    public var successor: String
+    public var nextEra: String
+    public var nextStart: Int
+
+    public init(era: String, last: Int, lastYear: Int, year: Int, successor: String, nextEra: String, nextStart: Int) {
+        (self.era, self.last, self.lastYear, self.year) = (era, last, lastYear, year)
+        (self.successor, self.nextEra, self.nextStart) = (successor, nextEra, nextStart)
+    }
 }
 
 /// `schema-required`: a required key is missing, or a required value is empty.
 public enum SchemaRequired: RuleMessage {
     /// `field` is missing from the mapping at `in`.
-    case missing(field: String, in: String)
+    case missing(field: String, in: PlaceName)
     /// The document is empty.
     case emptyDocument
     /// A waiver's reason (at `in`) is empty.
-    case emptyReason(field: String, in: String)
+    case emptyReason(field: String, in: PlaceName)
 
     public static let rule = "schema-required"
     public var key: String {
@@ -71,11 +118,13 @@ public enum SchemaRequired: RuleMessage {
     }
     public var arguments: [String: String] {
         switch self {
-        case .missing(let field, let parent), .emptyReason(let field, let parent): ["field": field, "in": parent]
+        case .missing(let field, let parent), .emptyReason(let field, let parent):
+            parent.arguments("in").merging(["field": field]) { a, _ in a }
         case .emptyDocument: [:]
         }
     }
-    public static let everyCase: [Self] = [.missing(field: "", in: ""), .emptyDocument, .emptyReason(field: "", in: "")]
+    public static let everyCase: [Self] = [.missing(field: "", in: PlaceName("")), .emptyDocument,
+                                           .emptyReason(field: "", in: PlaceName(""))]
 }
 
 /// `duplicate-id`: an id repeated among siblings, first used on `line`.

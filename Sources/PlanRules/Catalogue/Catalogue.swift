@@ -96,6 +96,16 @@ extension Catalogue {
                 }
             }
         }
+        if let help = spec.help {
+            // A help line is shown as written, under each diagnostic: one line in each language.
+            for (language, text) in [("ja", help.ja), ("en", help.en)] {
+                if text.allSatisfy(\.isWhitespace) {
+                    problems.append("rule '\(spec.id)': help (\(language)) is empty")
+                } else if text.contains(where: \.isNewline) {
+                    problems.append("rule '\(spec.id)': help (\(language)) is more than one line")
+                }
+            }
+        }
         for param in declared where spec.params[param.name]?.kind != param.kind {
             problems.append("rule '\(spec.id)': the check reads parameter '\(param.name)' of kind \(param.kind.rawValue), "
                 + "which the file does not declare so")

@@ -73,7 +73,7 @@ public enum ConfigurationReader {
         if let n = f["window"], let w = c.mapping(n, "/window", known: ["from", "to"], required: ["from", "to"]),
            let from = w["from"].flatMap({ c.year($0, "/window/from") }), let to = w["to"].flatMap({ c.year($0, "/window/to") }) {
             if from <= to { config.window = from...to } else {
-                c.report(SchemaType.mismatch(.window, field: "/window", found: "\(from)-\(to)"), at: w.source)
+                c.report(SchemaType.mismatch(.window, field: PlaceName("/window"), found: "\(from)-\(to)"), at: w.source)
             }
         }
 
@@ -81,7 +81,7 @@ public enum ConfigurationReader {
             if let entries = n.mapping {
                 for entry in entries { readRule(entry, into: &config, c) }
             } else if n.scalar?.isNull != true {
-                c.report(SchemaType.mismatch(.mapping, field: "/rules", found: DecodeContext.shown(n)),
+                c.report(SchemaType.mismatch(.mapping, field: PlaceName("/rules"), found: DecodeContext.shown(n)),
                          at: DecodeContext.source(n, "/rules"))
             }
         }

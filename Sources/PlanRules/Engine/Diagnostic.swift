@@ -12,6 +12,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     /// JSON Pointer into the plan.
     public var pointer: String
+    /// The rule's one-line fix hint in the run's language (`help:` of the rule file), if any.
+    public var help: String?
     /// Accepted by a waiver in the plan: visible, but does not fail the run.
     public var waived: Bool = false
     public var waiverReason: String?

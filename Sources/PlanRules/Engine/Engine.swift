@@ -130,8 +130,10 @@ public struct Engine: Sendable {
         }
         guard let severity = wording.severity(of: finding.message) else { return nil }
         let r = finding.source.range
-        return Diagnostic(file: path, line: r.start.line, column: r.start.column, endLine: r.end.line,
-                          endColumn: r.end.column, rule: finding.rule, category: wording.category, severity: severity,
-                          message: wording.message(for: finding), pointer: finding.source.pointer)
+        var d = Diagnostic(file: path, line: r.start.line, column: r.start.column, endLine: r.end.line,
+                           endColumn: r.end.column, rule: finding.rule, category: wording.category, severity: severity,
+                           message: wording.message(for: finding), pointer: finding.source.pointer)
+        d.help = wording.help
+        return d
     }
 }

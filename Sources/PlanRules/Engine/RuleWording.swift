@@ -16,6 +16,8 @@ struct RuleWording: Sendable {
     /// The template of a message key the rule lacks (`RuleSpec.template(for:)`).
     private let fallback: String
     private let language: Language
+    /// The rule's one-line fix hint in the run's language.
+    let help: String?
 
     init(_ spec: RuleSpec, configuration: Configuration, language: Language) {
         category = spec.category
@@ -26,6 +28,7 @@ struct RuleWording: Sendable {
         templates = spec.messages.mapValues { $0[language] }
         fallback = spec.template(for: "default")[language]
         self.language = language
+        help = spec.help?[language]
     }
 
     /// The severity of a finding with message key `message` (nil: not reported).

@@ -12,8 +12,8 @@ final class TextField {
     let source: Source
     /// The 1-based column of the mapping that holds the value (for ``ScalarLayout``).
     let minimumIndent: Int
-    /// How a message names the field: `KPI_ID.text`, `VISION_ID/GOAL_ID.heading`, `notes`.
-    let name: String
+    /// How a message names the field: 「KPI『seminars』の text」, "text of KPI 'seminars'".
+    let name: PlaceName
     /// The element a waiver names (nil for the plan as a whole).
     let subject: String?
     /// The file's line breaks wider than one byte (CRLF, NEL, LS), for exact positions.
@@ -31,7 +31,7 @@ final class TextField {
     /// findings point at the whole value.
     static let exactBudget = 2_000_000
 
-    init(value: String, source: Source, minimumIndent: Int, name: String, subject: String?,
+    init(value: String, source: Source, minimumIndent: Int, name: PlaceName, subject: String?,
          breaks: LineBreaks = LineBreaks()) {
         (self.value, self.source, self.minimumIndent, self.name, self.subject) = (value, source, minimumIndent, name, subject)
         self.breaks = breaks
@@ -51,27 +51,31 @@ final class TextField {
     /// Every text field of `plan`.
     static func all(in plan: Plan) -> [TextField] {
         var out: [TextField] = []
-        func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: String, subject: String?) {
+        func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: PlaceName, subject: String?) {
             guard let value, !value.isEmpty, let source = fields[key] else { return }
             out.append(TextField(value: value, source: source, minimumIndent: owner.range.start.column,
                                  name: name, subject: subject, breaks: plan.lineBreaks))
         }
-        add(plan.notes, plan.fields, "notes", owner: plan.source, name: "notes", subject: nil)
-        for kpi in plan.kpis {
-            add(kpi.text, kpi.fields, "text", owner: kpi.source, name: kpi.id + ".text", subject: kpi.id)
+        add(plan.notes, plan.fields, "notes", owner: plan.source, name: PlaceName.plan.field("notes"), subject: nil)
+        for (k, kpi) in plan.kpis.enumerated() {
+            let place = PlaceName.kpi(kpi.id, index: k)
+            add(kpi.text, kpi.fields, "text", owner: kpi.source, name: place.field("text"), subject: kpi.id)
             for (i, t) in kpi.targets.enumerated() {
-                add(t.metric, t.fields, "metric", owner: t.source, name: Subject.target(kpi, t, i) + ".metric",
-                    subject: Subject.target(kpi, t, i))
+                add(t.metric, t.fields, "metric", owner: t.source,
+                    name: place.target(index: i, metric: nil, id: t.id).field("metric"), subject: Subject.target(kpi, t, i))
             }
         }
-        for v in plan.visions {
-            add(v.title, v.fields, "title", owner: v.source, name: v.id + ".title", subject: v.id)
-            for g in v.goals {
+        for (n, v) in plan.visions.enumerated() {
+            let vision = PlaceName.vision(v.id, index: n)
+            add(v.title, v.fields, "title", owner: v.source, name: vision.field("title"), subject: v.id)
+            for (m, g) in v.goals.enumerated() {
                 let ref = Subject.goal(v, g)
-                add(g.heading, g.fields, "heading", owner: g.source, name: ref + ".heading", subject: ref)
-                add(g.text, g.fields, "text", owner: g.source, name: ref + ".text", subject: ref)
+                let goal = vision.goal(g.id, index: m)
+                add(g.heading, g.fields, "heading", owner: g.source, name: goal.field("heading"), subject: ref)
+                add(g.text, g.fields, "text", owner: g.source, name: goal.field("text"), subject: ref)
                 for (i, t) in g.targets.enumerated() {
-                    add(t.metric, t.fields, "metric", owner: t.source, name: ref + "/#" + String(i + 1) + ".metric", subject: ref)
+                    add(t.metric, t.fields, "metric", owner: t.source,
+                        name: goal.target(index: i, metric: nil, id: t.id).field("metric"), subject: ref)
                 }
             }
         }

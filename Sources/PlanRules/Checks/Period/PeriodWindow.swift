@@ -50,6 +50,16 @@ enum PeriodWindow: PlanCheck {
         guard let years = PeriodMath.kpiYears(period) else { return [] }
         let missing = window.filter { !years.contains($0) }
         guard !missing.isEmpty else { return [] }
-        return [finding(.missing(period: years, missing: missing, window: window), at: period.source)]
+        // Point at the end that is short: `to` when only later years are missing, `from`
+        // when only earlier ones are, the whole period when both are.
+        let at: Source
+        if missing.allSatisfy({ $0 > years.upperBound }) {
+            at = period.fields.of("to", or: period.source)
+        } else if missing.allSatisfy({ $0 < years.lowerBound }) {
+            at = period.fields.of("from", or: period.source)
+        } else {
+            at = period.source
+        }
+        return [finding(.missing(period: years, missing: missing, window: window), at: at)]
     }
 }

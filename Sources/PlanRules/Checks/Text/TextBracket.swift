@@ -7,9 +7,9 @@ import PlanText
 /// an enumerator, not a bracket.
 enum TextBracket: PlanCheck {
     enum Message: RuleMessage {
-        case unclosed(field: String, open: String, context: String)
-        case mismatched(field: String, open: String, close: String, context: String)
-        case unopened(field: String, close: String, context: String)
+        case unclosed(field: PlaceName, open: String, context: String)
+        case mismatched(field: PlaceName, open: String, close: String, context: String)
+        case unopened(field: PlaceName, close: String, context: String)
 
         static let rule = "text-bracket"
         var key: String {
@@ -21,9 +21,9 @@ enum TextBracket: PlanCheck {
         }
         var arguments: [String: String] {
             switch self {
-            case .unclosed(let f, let o, let c): ["field": f, "open": o, "context": c]
-            case .mismatched(let f, let o, let cl, let c): ["field": f, "open": o, "close": cl, "context": c]
-            case .unopened(let f, let cl, let c): ["field": f, "close": cl, "context": c]
+            case .unclosed(let f, let o, let c): f.arguments("field", with: ["open": o, "context": c])
+            case .mismatched(let f, let o, let cl, let c): f.arguments("field", with: ["open": o, "close": cl, "context": c])
+            case .unopened(let f, let cl, let c): f.arguments("field", with: ["close": cl, "context": c])
             }
         }
         static let everyCase: [Self] = [.unclosed(field: "", open: "", context: ""),
@@ -46,7 +46,7 @@ enum TextBracket: PlanCheck {
         return findings
     }
 
-    static func scan(_ s: [Unicode.Scalar], field: String) -> [(Message, Range<Int>)] {
+    static func scan(_ s: [Unicode.Scalar], field: PlaceName) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         var open: [Int] = []
         // How many of each opening bracket the stack holds, so a closer never scans it.

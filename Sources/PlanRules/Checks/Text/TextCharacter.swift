@@ -10,13 +10,13 @@ import PlanText
 /// Variation selectors (異体字 IVS) are left alone.
 enum TextCharacter: PlanCheck {
     enum Message: RuleMessage {
-        case unrepresentable(field: String, char: String, code: String)
-        case simplified(field: String, char: String, code: String, expected: String)
-        case cp932(field: String, char: String, code: String)
-        case invisible(field: String, code: String)
-        case lookalike(field: String, char: String, code: String, expected: String)
-        case halfwidth(field: String, text: String, expected: String)
-        case decomposed(field: String, text: String, expected: String)
+        case unrepresentable(field: PlaceName, char: String, code: String)
+        case simplified(field: PlaceName, char: String, code: String, expected: String)
+        case cp932(field: PlaceName, char: String, code: String)
+        case invisible(field: PlaceName, code: String)
+        case lookalike(field: PlaceName, char: String, code: String, expected: String)
+        case halfwidth(field: PlaceName, text: String, expected: String)
+        case decomposed(field: PlaceName, text: String, expected: String)
 
         static let rule = "text-character"
         var key: String {
@@ -33,11 +33,11 @@ enum TextCharacter: PlanCheck {
         var arguments: [String: String] {
             switch self {
             case .unrepresentable(let f, let c, let code), .cp932(let f, let c, let code):
-                ["field": f, "char": c, "code": code]
+                f.arguments("field", with: ["char": c, "code": code])
             case .simplified(let f, let c, let code, let e), .lookalike(let f, let c, let code, let e):
-                ["field": f, "char": c, "code": code, "expected": e]
-            case .invisible(let f, let code): ["field": f, "code": code]
-            case .halfwidth(let f, let t, let e), .decomposed(let f, let t, let e): ["field": f, "text": t, "expected": e]
+                f.arguments("field", with: ["char": c, "code": code, "expected": e])
+            case .invisible(let f, let code): f.arguments("field", with: ["code": code])
+            case .halfwidth(let f, let t, let e), .decomposed(let f, let t, let e): f.arguments("field", with: ["text": t, "expected": e])
             }
         }
         static let everyCase: [Self] = [
@@ -71,7 +71,7 @@ enum TextCharacter: PlanCheck {
     }
 
     /// What is wrong with the scalar at `i` (and how many scalars the finding covers).
-    static func classify(_ s: [Unicode.Scalar], at i: Int, field: String) -> (Message?, Int) {
+    static func classify(_ s: [Unicode.Scalar], at i: Int, field: PlaceName) -> (Message?, Int) {
         let c = s[i]
         if isLineBreak(c) { return (nil, 1) }
         if isInvisible(c) { return (.invisible(field: field, code: code(c)), 1) }

@@ -12,9 +12,9 @@ import PlanText
 ///   at once (支援支援, セミナーセミナー); shorter repeats are real words (ドキドキ).
 enum TextDoubled: PlanCheck {
     enum Message: RuleMessage {
-        case particle(field: String, text: String)
-        case clause(field: String, text: String)
-        case word(field: String, text: String)
+        case particle(field: PlaceName, text: String)
+        case clause(field: PlaceName, text: String)
+        case word(field: PlaceName, text: String)
 
         static let rule = "text-doubled"
         var key: String {
@@ -26,7 +26,7 @@ enum TextDoubled: PlanCheck {
         }
         var arguments: [String: String] {
             switch self {
-            case .particle(let f, let t), .clause(let f, let t), .word(let f, let t): ["field": f, "text": t]
+            case .particle(let f, let t), .clause(let f, let t), .word(let f, let t): f.arguments("field", with: ["text": t])
             }
         }
         static let everyCase: [Self] = [.particle(field: "", text: ""), .clause(field: "", text: ""), .word(field: "", text: "")]
@@ -46,7 +46,7 @@ enum TextDoubled: PlanCheck {
     }
 
     /// The doubled particles and words of a text, with their scalar offsets.
-    static func scan(_ s: [Unicode.Scalar], field: String) -> [(Message, Range<Int>)] {
+    static func scan(_ s: [Unicode.Scalar], field: PlaceName) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
         var i = 0

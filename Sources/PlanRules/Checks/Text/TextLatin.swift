@@ -8,8 +8,8 @@ import PlanText
 ///   out, usually by justified layout; a style matter (info).
 enum TextLatin: PlanCheck {
     enum Message: RuleMessage {
-        case romaji(field: String, text: String)
-        case spaced(field: String, text: String, expected: String)
+        case romaji(field: PlaceName, text: String)
+        case spaced(field: PlaceName, text: String, expected: String)
 
         static let rule = "text-latin"
         var key: String {
@@ -20,8 +20,8 @@ enum TextLatin: PlanCheck {
         }
         var arguments: [String: String] {
             switch self {
-            case .romaji(let f, let t): ["field": f, "text": t]
-            case .spaced(let f, let t, let e): ["field": f, "text": t, "expected": e]
+            case .romaji(let f, let t): f.arguments("field", with: ["text": t])
+            case .spaced(let f, let t, let e): f.arguments("field", with: ["text": t, "expected": e])
             }
         }
         static let everyCase: [Self] = [.romaji(field: "", text: ""), .spaced(field: "", text: "", expected: "")]
@@ -37,7 +37,7 @@ enum TextLatin: PlanCheck {
         return findings
     }
 
-    static func scan(_ s: [Unicode.Scalar], field: String) -> [(Message, Range<Int>)] {
+    static func scan(_ s: [Unicode.Scalar], field: PlaceName) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         var i = 0
         while i < s.count {

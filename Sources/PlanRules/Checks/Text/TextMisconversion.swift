@@ -8,9 +8,9 @@ import PlanText
 /// by setting `dictionary`).
 enum TextMisconversion: PlanCheck {
     enum Message: RuleMessage {
-        case noted(field: String, text: String, expected: String, note: String)
-        case plain(field: String, text: String, expected: String)
-        case avoid(field: String, text: String)
+        case noted(field: PlaceName, text: String, expected: String, note: String)
+        case plain(field: PlaceName, text: String, expected: String)
+        case avoid(field: PlaceName, text: String)
 
         static let rule = "text-misconversion"
         var key: String {
@@ -22,9 +22,9 @@ enum TextMisconversion: PlanCheck {
         }
         var arguments: [String: String] {
             switch self {
-            case .noted(let f, let t, let e, let n): ["field": f, "text": t, "expected": e, "note": n]
-            case .plain(let f, let t, let e): ["field": f, "text": t, "expected": e]
-            case .avoid(let f, let t): ["field": f, "text": t]
+            case .noted(let f, let t, let e, let n): f.arguments("field", with: ["text": t, "expected": e, "note": n])
+            case .plain(let f, let t, let e): f.arguments("field", with: ["text": t, "expected": e])
+            case .avoid(let f, let t): f.arguments("field", with: ["text": t])
             }
         }
         static let everyCase: [Self] = [.noted(field: "", text: "", expected: "", note: ""),

@@ -11,9 +11,9 @@ import PlanText
 /// - a sentence longer than `max-length` characters; 0 (the default) leaves it unchecked.
 enum TextStyle: PlanCheck {
     enum Message: RuleMessage {
-        case mixed(field: String, polite: String, plain: String)
-        case doubleNegative(field: String, text: String)
-        case long(field: String, length: Int, limit: Int, start: String)
+        case mixed(field: PlaceName, polite: String, plain: String)
+        case doubleNegative(field: PlaceName, text: String)
+        case long(field: PlaceName, length: Int, limit: Int, start: String)
 
         static let rule = "text-style"
         var key: String {
@@ -25,9 +25,9 @@ enum TextStyle: PlanCheck {
         }
         var arguments: [String: String] {
             switch self {
-            case .mixed(let f, let p, let q): ["field": f, "polite": p, "plain": q]
-            case .doubleNegative(let f, let t): ["field": f, "text": t]
-            case .long(let f, let n, let limit, let s): ["field": f, "length": String(n), "limit": String(limit), "start": s]
+            case .mixed(let f, let p, let q): f.arguments("field", with: ["polite": p, "plain": q])
+            case .doubleNegative(let f, let t): f.arguments("field", with: ["text": t])
+            case .long(let f, let n, let limit, let s): f.arguments("field", with: ["length": String(n), "limit": String(limit), "start": s])
             }
         }
         static let everyCase: [Self] = [.mixed(field: "", polite: "", plain: ""), .doubleNegative(field: "", text: ""),

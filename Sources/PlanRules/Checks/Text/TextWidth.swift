@@ -7,11 +7,11 @@ import PlanText
 enum TextWidth: PlanCheck {
     enum Message: RuleMessage {
         /// Full-width digits in a plan that mostly writes them half-width.
-        case fullDigits(field: String, text: String, others: Int)
+        case fullDigits(field: PlaceName, text: String, others: Int)
         /// Full-width letters in a plan that mostly writes them half-width.
-        case fullLetters(field: String, text: String, others: Int)
+        case fullLetters(field: PlaceName, text: String, others: Int)
         /// Half-width digits or letters in a plan that mostly writes them full-width.
-        case half(field: String, text: String, others: Int)
+        case half(field: PlaceName, text: String, others: Int)
 
         static let rule = "text-width"
         var key: String {
@@ -24,7 +24,7 @@ enum TextWidth: PlanCheck {
         var arguments: [String: String] {
             switch self {
             case .fullDigits(let f, let t, let n), .fullLetters(let f, let t, let n), .half(let f, let t, let n):
-                ["field": f, "text": t, "others": String(n)]
+                f.arguments("field", with: ["text": t, "others": String(n)])
             }
         }
         static let everyCase: [Self] = [.fullDigits(field: "", text: "", others: 0),

@@ -21,6 +21,7 @@ extension RuleDocs {
                 out += "\n### \(r.id)\n\n"
                 out += "**\(r.title[language])** — " + (ja ? "既定の重大度: " : "default severity: ")
                     + severityName(r.severity, ja: ja) + "\n\n"
+                if let help = r.help { out += (ja ? "ヒント: " : "Hint: ") + cell(help[language]) + "\n\n" }
                 out += (ja ? "**何を確かめるか**\n\n" : "**What it checks**\n\n") + paragraph(r.what[language]) + "\n\n"
                 out += (ja ? "**直し方**\n\n" : "**How to fix it**\n\n") + paragraph(r.fix[language]) + "\n"
             }

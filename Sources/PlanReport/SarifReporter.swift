@@ -1,3 +1,4 @@
+import PlanModel
 import PlanRules
 
 /// SARIF 2.1.0 (OASIS), as code-scanning services read it: every rule of the run in
@@ -127,8 +128,31 @@ public struct SarifReporter: Reporter {
                 ("justification", .string("recorded in the planlint baseline")),
             ])])))
         }
-        fields.append(("properties", .object([("category", .string(d.category.rawValue))])))
+        if let fix = d.fix { fields.append(("fixes", .array([Self.fix(fix, file: d.file)]))) }
+        var properties: [(String, SarifValue)] = [("category", .string(d.category.rawValue))]
+        if let fix = d.fix { properties.append(("fixSafety", .string(fix.safety.rawValue))) }
+        fields.append(("properties", .object(properties)))
         return .object(fields)
+    }
+
+    /// A SARIF `fix` (§3.55): one artifactChange for the file, one replacement per edit,
+    /// each deleted region given by byte offset and length (a binary region, §3.30.2: exact
+    /// whatever the column kind) and the inserted text.
+    static func fix(_ fix: Fix, file: String) -> SarifValue {
+        let replacements: [SarifValue] = fix.edits.map { e in
+            .object([
+                ("deletedRegion", .object([("byteOffset", .int(e.range.lowerBound)), ("byteLength", .int(e.range.count))])),
+                ("insertedContent", .object([("text", .string(e.replacement))])),
+            ])
+        }
+        return .object([
+            ("description", .object([("text", .string(fix.safety == .safe ? "safe fix (planlint lint --fix)"
+                                                             : "unsafe fix (planlint lint --unsafe-fixes)"))])),
+            ("artifactChanges", .array([.object([
+                ("artifactLocation", .object([("uri", .string(Self.uri(file)))])),
+                ("replacements", .array(replacements)),
+            ])])),
+        ])
     }
 
     /// SARIF levels: error, warning, note.

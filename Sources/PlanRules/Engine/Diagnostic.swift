@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One reported problem: a finding with its rule's category and severity, worded in the
 /// run's language, placed in a file. A plain value that every reporter reads.
 public struct Diagnostic: Sendable, Hashable, Codable {
@@ -17,6 +19,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var waiverReason: String?
     /// Recorded in the baseline: visible in JSON and SARIF, but not new.
     public var baselined: Bool = false
+    /// The finding's fix, if it has one (`planlint lint --fix`).
+    public var fix: Fix?
 
     public init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, rule: String, category: RuleCategory,
                 severity: Severity, message: String, pointer: String) {
@@ -57,6 +61,11 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The source lines the diagnostics point at, by line number, for excerpts with a caret.
     public var excerpts: [Int: String] = [:]
+    /// What `--fix` did to the file (nil without `--fix`).
+    public var fixes: FixOutcome?
+    /// The line and column of every offset where a diagnostic's fix edit starts or ends
+    /// (for reports that show edits by position as well as by byte).
+    public var fixPositions: [Int: FixPosition] = [:]
 
     public init(path: String, prefecture: Int?, rulesRun: [String], diagnostics: [Diagnostic]) {
         self.path = path

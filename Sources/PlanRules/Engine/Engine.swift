@@ -44,7 +44,7 @@ public struct Engine: Sendable {
         readsTargets = enabled.contains { $0.check.readsTargets }
         knownRules = Set(catalogue.rules.keys)
         wording = catalogue.rules.mapValues { RuleWording($0, configuration: configuration, language: language) }
-        let structure = Registry.structureRules.filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
+        let structure = (Registry.structureRules + Registry.treeMessages.map { $0.rule }).filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
         structureRulesRun = structure.sorted()
         allRulesRun = (structure + enabled.map { $0.check.id } + Registry.waiverRules).sorted()
     }
@@ -53,9 +53,13 @@ public struct Engine: Sendable {
     public func lint(bytes: [UInt8], path: String) -> FileResult {
         let decoded = PlanDecoder.decode(bytes: bytes, limits: limits)
         var findings = decoded.findings
+        if wording[NumberWidth.rule].map({ $0.severity(of: "default") != nil }) == true,
+           decoded.findings.allSatisfy({ !$0.rule.hasPrefix("yaml-") }) {
+            findings += NumberWidth.findings(in: bytes, limits: limits)
+        }
         var rulesRun = structureRulesRun
         var reasons: [String?] = Array(repeating: nil, count: findings.count)
-        if let plan = decoded.plan, findings.isEmpty {
+        if let plan = decoded.plan, decoded.findings.isEmpty {
             let texts = readsQuantities ? PlanTexts(plan) : nil
             let targets = readsTargets ? PlanTargets(plan) : nil
             for item in enabled {
@@ -65,16 +69,19 @@ public struct Engine: Sendable {
                 findings += item.check.check(plan, context)
             }
             rulesRun = allRulesRun
-            let outcome = Waivers.apply(plan.waivers, to: findings, today: today, knownRules: knownRules)
+            let outcome = Waivers.apply(plan.waivers, to: findings, today: today, knownRules: knownRules, bytes: bytes,
+                                        list: plan.fields["waivers"])
             reasons = outcome.reasons + Array(repeating: nil, count: outcome.findings.count)
             findings += outcome.findings
         }
+        let lineBreak = FixLines.lineBreak(of: bytes)
         var diagnostics: [Diagnostic] = []
         let capped = DiagnosticLimit.cap(Array(zip(findings, reasons)), limit: limits.maxDiagnostics, decoded: decoded) {
             finding in wording[finding.rule].map { $0.severity(of: finding.message) != nil } ?? true
         }
         for (finding, reason) in capped.kept {
             guard var d = diagnostic(for: finding, path: path) else { continue }
+            d.fix = finding.fix?.withLineBreak(lineBreak)
             if let reason {
                 d.waived = true
                 d.waiverReason = reason
@@ -84,7 +91,10 @@ public struct Engine: Sendable {
         if let limit = capped.limitFinding, let d = diagnostic(for: limit, path: path) { diagnostics.append(d) }
         diagnostics.sort(by: Diagnostic.ordered)
         let code = decoded.plan?.prefecture?.code.flatMap { (1...47).contains($0) ? $0 : nil }
-        return FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
+        var result = FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
+        let offsets = diagnostics.flatMap { $0.fix?.edits.flatMap { [$0.range.lowerBound, $0.range.upperBound] } ?? [] }
+        if !offsets.isEmpty { result.fixPositions = FixLines.positions(of: offsets, in: bytes) }
+        return result
     }
 
     /// A diagnostic for a file that could not be read at all (reported under yaml-syntax).

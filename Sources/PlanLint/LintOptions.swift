@@ -37,6 +37,9 @@ public struct LintOptions: Sendable {
     /// The bytes of named paths that are not UTF-8, by their text in `paths`
     /// (`CommandLinePaths.resolve`).
     public var rawPaths: [String: [UInt8]] = [:]
+    /// `--fix` (`--unsafe-fixes`, `--diff`): fix the files; nil for a plain run, which never
+    /// writes a plan.
+    public var fixing: FixRequest?
 
     public init() {}
 

@@ -12,6 +12,7 @@ struct PlanlintCommand: ParsableCommand {
             RulesCommand.self,
             ExplainCommand.self,
             BaselineCommand.self,
+            InitCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

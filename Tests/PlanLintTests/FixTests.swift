@@ -151,6 +151,20 @@ struct FixTests {
         #expect(text == Self.brokenFixed.replacingOccurrences(of: "\n", with: "\r\n"))
     }
 
+    @Test("a line a fix adds to a CRLF file ends in CRLF")
+    func crlfAddedLine() throws {
+        let plan = cleanPlan.replacingOccurrences(of: "年6回開催する", with: "年6回以上開催する")
+            .replacingOccurrences(of: "      - {metric: 知財セミナーの開催回数, value: 6, unit: 回, basis: annual}",
+                                  with: "      - metric: 知財セミナーの開催回数\n        value: 6\n        unit: 回\n        basis: annual")
+        let folder = try TemporaryFolder()
+        let file = folder.path + "/08-ibaraki.yaml"
+        try Data(plan.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: URL(fileURLWithPath: file))
+        _ = lint([file]) { $0.fixing = FixRequest() }
+        let text = try String(decoding: Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+        #expect(text == plan.replacingOccurrences(of: "      - metric: 知財", with: "      - comparator: at-least\n        metric: 知財")
+            .replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
     @Test("the file's permission bits are kept")
     func mode() throws {
         let folder = try TemporaryFolder()

@@ -51,11 +51,12 @@ public struct Engine: Sendable {
 
     /// Lints one file's bytes. `path` is used as given in the diagnostics.
     public func lint(bytes: [UInt8], path: String) -> FileResult {
-        let decoded = PlanDecoder.decode(bytes: bytes, limits: limits)
+        // Loaded here rather than in PlanDecoder.decode(bytes:) so that number-width reads the same tree.
+        let document = YAMLLoader.load(bytes, limits: limits)
+        let decoded = PlanDecoder.decode(document, maxFindings: limits.maxDiagnostics)
         var findings = decoded.findings
-        if wording[NumberWidth.rule].map({ $0.severity(of: "default") != nil }) == true,
-           decoded.findings.allSatisfy({ !$0.rule.hasPrefix("yaml-") }) {
-            findings += NumberWidth.findings(in: bytes, limits: limits)
+        if wording[NumberWidth.rule].map({ $0.severity(of: "default") != nil }) == true {
+            findings += NumberWidth.findings(in: document.root, bytes: bytes)
         }
         var rulesRun = structureRulesRun
         var reasons: [String?] = Array(repeating: nil, count: findings.count)

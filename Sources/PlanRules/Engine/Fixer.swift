@@ -49,11 +49,13 @@ extension Engine {
             var end = -1
             for d in candidates {
                 let span = d.fix!.span
-                // Insertions at the same place, or edits that touch, would depend on order: one per pass.
-                guard span.lowerBound > end || (end < 0) else { continue }
+                // An equal fix (two findings, one edit) is applied once and counted once.
                 if chosen.contains(where: { $0.fix == d.fix }) { continue }
+                // Edits that overlap or touch (two insertions at one place) would depend on
+                // their order: the later one waits for the next pass.
+                guard span.lowerBound > end else { continue }
                 chosen.append(d)
-                end = max(span.upperBound, span.lowerBound)
+                end = span.upperBound
             }
             guard !chosen.isEmpty else { break }
             let structural = structuralCounts(result)
@@ -64,20 +66,19 @@ extension Engine {
                 outcome.applied += chosen.count
                 continue
             }
-            // Some fix of the pass breaks the file: find it, one fix at a time.
-            var progressed = false
+            // Some fix of the pass breaks the file: try them one at a time, refusing each
+            // that breaks it, until one applies (the others' offsets are then stale: the
+            // next pass lints again and takes them up).
             for d in chosen {
                 if let next = d.fix!.applied(to: current), let checked = accept(next, path: path, over: structural) {
                     current = next
                     result = checked
                     outcome.applied += 1
-                    progressed = true
-                    break  // the other fixes' offsets are stale now: lint again first
+                    break
                 }
                 refusedKeys.insert(key(d))
                 outcome.refused.append(d)
             }
-            if !progressed && chosen.allSatisfy({ refusedKeys.contains(key($0)) }) { continue }
         }
         return (current, result, outcome)
     }

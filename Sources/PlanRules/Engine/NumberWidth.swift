@@ -7,8 +7,7 @@ import PlanYAML
 /// half-width, so that `planlint lint --fix` corrects what an IME typed.
 ///
 /// It reads the YAML tree rather than the decoded plan, so it is independent of whether the
-/// decoder accepts the full-width form, and it runs on every plan that loads: the tree is
-/// loaded again only for a file whose bytes hold a full-width character at all.
+/// decoder accepts the full-width form, and it runs on every plan that loads.
 struct NumberWidth: RuleMessage {
     /// The field as a JSON pointer, what was written, and what the fix writes.
     var field: String
@@ -29,23 +28,28 @@ struct NumberWidth: RuleMessage {
         "year": .year, "from": .year, "to": .year, "as_of": .year,
     ]
 
-    /// The findings of `bytes` (a plan that loaded): one per full-width number field.
-    static func findings(in bytes: [UInt8], limits: LoadLimits) -> [Finding] {
-        guard mayHoldWideText(bytes), let root = YAMLLoader.load(bytes, limits: limits).root else { return [] }
+    /// The findings of a plan that loaded (`root`, from `bytes`): one per full-width
+    /// number field. The tree is walked only when the bytes hold a full-width digit or an
+    /// ideographic space at all (most plans hold neither outside prose).
+    static func findings(in root: Node?, bytes: [UInt8]) -> [Finding] {
+        guard let root, mayHoldWideNumber(bytes) else { return [] }
         var out: [Finding] = []
         walk(root, pointer: "", into: &out)
         return out
     }
 
-    /// Whether the bytes hold a full-width form (U+FF01–U+FF5E: EF BC 81 … EF BD 9E) or an
-    /// ideographic space (E3 80 80).
-    static func mayHoldWideText(_ bytes: [UInt8]) -> Bool {
+    /// Whether the bytes hold a full-width digit (U+FF10–U+FF19: EF BC 90 … EF BC 99) or an
+    /// ideographic space (E3 80 80). Full-width brackets and punctuation, common in prose,
+    /// do not count.
+    static func mayHoldWideNumber(_ bytes: [UInt8]) -> Bool {
         var i = 0
-        while i + 2 < bytes.count {
-            let b = bytes[i]
-            if b == 0xEF, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
-            if b == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
-            i += 1
+        let end = bytes.count - 2
+        while i < end {
+            switch bytes[i] {
+            case 0xEF where bytes[i + 1] == 0xBC && (0x90...0x99).contains(bytes[i + 2]): return true
+            case 0xE3 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: return true
+            default: i += 1
+            }
         }
         return false
     }

@@ -243,6 +243,46 @@ struct FixTests {
         }
     }
 
+    /// A real plan with a full-width value, a misspelt `supports` and an unused waiver
+    /// planted, where the plan has them to plant.
+    static func planted(_ original: String) -> String {
+        var text = original
+        if let match = text.range(of: #"value: [0-9]+"#, options: .regularExpression) {
+            let digits = text[match].dropFirst("value: ".count)
+            let wide = String(String.UnicodeScalarView(digits.unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0)! }))
+            text.replaceSubrange(match, with: "value: " + wide)
+        }
+        if let key = text.range(of: "\n    supports:") { text.replaceSubrange(key, with: "\n    suports:") }
+        if !text.contains("\nwaivers:") {
+            text += "waivers:\n  - rule: text-bracket   # もう要らない例外\n    at: nowhere\n    reason: 確認済み\n"
+        }
+        return text
+    }
+
+    @Test("--fix on broken copies of the 47 plans (LF and CRLF) gives back the plans byte for byte")
+    func brokenRealPlans() throws {
+        let folder = try TemporaryFolder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Plans").filter { $0.hasSuffix(".yaml") }.sorted()
+        var originals: [String: Data] = [:]
+        for name in names {
+            let original = try String(contentsOfFile: repositoryRoot + "/Plans/" + name, encoding: .utf8)
+            #expect(!original.contains("\r\n"))
+            let crlf = original.replacingOccurrences(of: "\n", with: "\r\n")
+            originals[name] = Data(original.utf8)
+            originals["crlf-" + name] = Data(crlf.utf8)
+            let broken = Self.planted(original)
+            #expect(broken != original, "\(name)")
+            try Data(broken.utf8).write(to: URL(fileURLWithPath: folder.path + "/" + name))
+            try Data(broken.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: URL(fileURLWithPath: folder.path + "/crlf-" + name))
+        }
+        let outcome = lint([folder.path]) { $0.fixing = FixRequest() }
+        #expect(outcome.stderr.last?.hasPrefix("planlint: ") == true)
+        #expect(!outcome.stderr.contains { $0.contains("was not applied") }, "\(outcome.stderr)")
+        for (name, original) in originals {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + name)) == original, "\(name)")
+        }
+    }
+
     @Test("JSON gives each fix's edits by byte and by line and column")
     func json() throws {
         let (_, outcome) = try fixed(Self.wide) { $0.format = .json }

@@ -66,7 +66,7 @@ public struct SarifReporter: Reporter {
                 let key = SarifReporter.fingerprintSource(d)
                 let n = occurrences[key, default: 0]
                 occurrences[key] = n + 1
-                let result = reporter.result(d, ruleIndex: indexByRule[d.rule], occurrence: n)
+                let result = reporter.result(d, ruleIndex: indexByRule[d.rule], occurrence: n, language: header.language)
                 text.append((anyResult ? ",\n" : "[\n") + Self.resultIndent + result.rendered(indent: Self.resultIndent))
                 anyResult = true
             }
@@ -95,7 +95,7 @@ public struct SarifReporter: Reporter {
         ])
     }
 
-    func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int) -> SarifValue {
+    func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int, language: Language = .en) -> SarifValue {
         var fields: [(String, SarifValue)] = [("ruleId", .string(d.rule))]
         if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
         fields.append(("level", .string(Self.level(d.severity))))
@@ -128,7 +128,7 @@ public struct SarifReporter: Reporter {
                 ("justification", .string("recorded in the planlint baseline")),
             ])])))
         }
-        if let fix = d.fix { fields.append(("fixes", .array([Self.fix(fix, file: d.file)]))) }
+        if let fix = d.fix { fields.append(("fixes", .array([Self.fix(fix, file: d.file, ja: language == .ja)]))) }
         var properties: [(String, SarifValue)] = [("category", .string(d.category.rawValue))]
         if let fix = d.fix { properties.append(("fixSafety", .string(fix.safety.rawValue))) }
         fields.append(("properties", .object(properties)))
@@ -138,7 +138,7 @@ public struct SarifReporter: Reporter {
     /// A SARIF `fix` (§3.55): one artifactChange for the file, one replacement per edit,
     /// each deleted region given by byte offset and length (a binary region, §3.30.2: exact
     /// whatever the column kind) and the inserted text.
-    static func fix(_ fix: Fix, file: String) -> SarifValue {
+    static func fix(_ fix: Fix, file: String, ja: Bool = false) -> SarifValue {
         let replacements: [SarifValue] = fix.edits.map { e in
             .object([
                 ("deletedRegion", .object([("byteOffset", .int(e.range.lowerBound)), ("byteLength", .int(e.range.count))])),
@@ -146,8 +146,9 @@ public struct SarifReporter: Reporter {
             ])
         }
         return .object([
-            ("description", .object([("text", .string(fix.safety == .safe ? "safe fix (planlint lint --fix)"
-                                                             : "unsafe fix (planlint lint --unsafe-fixes)"))])),
+            ("description", .object([("text", .string(fix.safety == .safe
+                ? (ja ? "安全な修正（planlint lint --fix で適用）" : "safe fix (planlint lint --fix)")
+                : (ja ? "注意が必要な修正（planlint lint --unsafe-fixes で適用）" : "unsafe fix (planlint lint --unsafe-fixes)")))])),
             ("artifactChanges", .array([.object([
                 ("artifactLocation", .object([("uri", .string(Self.uri(file)))])),
                 ("replacements", .array(replacements)),

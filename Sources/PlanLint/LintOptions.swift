@@ -40,6 +40,9 @@ public struct LintOptions: Sendable {
     /// The bytes of named paths that are not UTF-8, by their text in `paths`
     /// (`CommandLinePaths.resolve`).
     public var rawPaths: [String: [UInt8]] = [:]
+    /// `--fix` (`--unsafe-fixes`, `--diff`): fix the files; nil for a plain run, which never
+    /// writes a plan.
+    public var fixing: FixRequest?
 
     /// The language when nothing chooses one: no `--lang`, no `lang:` in the
     /// configuration, and no locale naming a language (LANG unset, `C` or `POSIX`, as on

@@ -23,6 +23,8 @@ struct LintQueue {
     /// Whether each result carries what its plan says (`PlanContent`): only when a report
     /// shows it (HTML, inventory), so that the other formats build nothing more.
     var content = false
+    /// `--fix`: fix each file as it is linted (nil: a plain run, which never writes).
+    var fixing: FixRequest?
 
     /// Finds the files and builds an engine per configuration; throws a setup error.
     static func prepare(_ options: LintOptions) throws -> LintQueue {
@@ -64,7 +66,7 @@ struct LintQueue {
         while start < items.count {
             let chunk = items[start..<min(start + max(1, chunkSize), items.count)]
             let results = Self.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
-                                              jobs: jobs, excerpts: excerpts, rawPaths: rawPaths, content: content)
+                                              jobs: jobs, excerpts: excerpts, rawPaths: rawPaths, content: content, fixing: fixing)
             try body(results, chunk.map(\.group))
             start = chunk.endIndex
         }
@@ -86,10 +88,12 @@ struct LintQueue {
     /// with `excerpts`, the source lines they point at). Results are in the files' order.
     static func lintInParallel(_ files: [(path: String, engine: Engine)], jobs: Int? = nil,
                                excerpts: Bool = true, rawPaths: [String: [UInt8]] = [:],
-                               content: Bool = false) -> [FileResult] {
+                               content: Bool = false, fixing: FixRequest? = nil) -> [FileResult] {
         guard !files.isEmpty else { return [] }
-        if jobs == 1 { return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts, raw: rawPaths[$0.path],
-                                                    content: content) } }
+        if jobs == 1 {
+            return files.map { lintOne($0.path, engine: $0.engine, excerpts: excerpts, raw: rawPaths[$0.path],
+                                       content: content, fixing: fixing) }
+        }
         return [FileResult](unsafeUninitializedCapacity: files.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             nonisolated(unsafe) let slots = base
@@ -99,13 +103,13 @@ struct LintQueue {
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for i in stride(from: w, to: files.count, by: workers) {
                         (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
-                                                           raw: rawPaths[files[i].path], content: content))
+                                                           raw: rawPaths[files[i].path], content: content, fixing: fixing))
                     }
                 }
             } else {
                 DispatchQueue.concurrentPerform(iterations: files.count) { i in
                     (slots + i).initialize(to: lintOne(files[i].path, engine: files[i].engine, excerpts: excerpts,
-                                                       raw: rawPaths[files[i].path], content: content))
+                                                       raw: rawPaths[files[i].path], content: content, fixing: fixing))
                 }
             }
             count = files.count
@@ -114,14 +118,22 @@ struct LintQueue {
 
     /// Lints one file; `raw` is its path's bytes when `path` is only their text for display.
     static func lintOne(_ path: String, engine: Engine, excerpts: Bool = true, raw: [UInt8]? = nil,
-                        content: Bool = false) -> FileResult {
+                        content: Bool = false, fixing: FixRequest? = nil) -> FileResult {
         switch FileSystem.read(bytes: raw ?? Array(path.utf8), limit: engine.limits.maxBytes) {
         case .failure(.tooLarge(let limit)):
             return engine.tooLarge(path: path, limit: limit)
         case .failure(let error):
             return engine.unreadable(path: path, reason: error.text)
-        case .success(let bytes):
-            var result = engine.lint(bytes: bytes, path: path, content: content)
+        case .success(var bytes):
+            var result: FileResult
+            if let fixing {
+                (result, bytes) = PlanFixes.run(bytes, path: path, raw: raw, engine: engine, request: fixing,
+                                                japanese: engine.language == .ja)
+                // The fixed plan's content, for a report that shows it (HTML with --fix: rare).
+                if content { result.content = engine.lint(bytes: bytes, path: path, content: true).content }
+            } else {
+                result = engine.lint(bytes: bytes, path: path, content: content)
+            }
             if excerpts { result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: bytes) }
             return result
         }

@@ -44,7 +44,7 @@ public enum LintRunner {
     /// the `--output` files stay as they were, but standard output keeps what it was
     /// already given. Returns the status and the notes for standard error.
     static func runChecked(_ options: LintOptions, standardOutput: any ReportSink, chunkSize: Int?) throws -> (Int32, [String]) {
-        let targets = [ReportTarget(format: options.format, output: options.output)] + options.additionalReports
+        var targets = [ReportTarget(format: options.format, output: options.output)] + options.additionalReports
         if targets.filter({ $0.output == nil }).count > 1 {
             throw SetupError(file: "--format", message: "only one report can go to standard output; give the others a file (--format sarif:FILE)")
         }
@@ -53,6 +53,9 @@ public enum LintRunner {
         if targets.contains(where: { $0.format == .html }) { options.unchosenLanguage = .ja }
         var queue = try LintQueue.prepare(options)
         queue.content = targets.contains { $0.format.showsContent }
+        queue.fixing = options.fixing
+        // With --diff the diffs are what goes to standard output, in place of a report there.
+        if options.fixing?.diff == true { targets.removeAll { $0.output == nil } }
         var baselines = try BaselineTracker(queue, override: options.baseline)
         let first = queue.groups.first?.engine
         let language = first?.language ?? options.language(configured: nil)
@@ -70,12 +73,14 @@ public enum LintRunner {
         }
         for writer in writers { try writer.begin() }
         var tally = RunTally(failOn: options.failOn, maxWarnings: options.maxWarnings)
+        var fixes = FixTally(request: options.fixing, japanese: language == .ja)
         try queue.lint(chunkSize: chunkSize ?? LintQueue.chunkSize(jobs: options.jobs), jobs: options.jobs,
                        excerpts: targets.contains { showsExcerpts($0, options) || $0.format.showsContent }) { chunk, groups in
             var results = chunk
             baselines.apply(&results, groups: groups)
             for result in results {
                 tally.add(result)
+                if let diff = fixes.add(result) { try standardOutput.write(diff) }
                 for writer in writers { try writer.file(result) }
             }
         }
@@ -83,10 +88,11 @@ public enum LintRunner {
         let footer = tally.footer(staleBaseline: stale.entries)
         for writer in writers { try writer.end(footer) }
         for writer in writers { try writer.commit() }
-        var notes = queue.notes + stale.notes
+        var notes = queue.notes + stale.notes + fixes.notes
         if !targets.contains(where: { $0.output == nil }) && targets.contains(where: { $0.format != .text }) {
             notes.append(TextReporter().summaryLine(footer, ja: language == .ja, maxWarnings: options.maxWarnings))
         }
+        if options.fixing?.diff == true { return (fixes.changedFiles > 0 ? 1 : 0, notes) }
         return (footer.passed ? 0 : 1, notes)
     }
 

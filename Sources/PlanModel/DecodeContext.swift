@@ -17,6 +17,8 @@ public struct Fields {
     var entries: [Entry] = []
     /// The mapping itself.
     public var source: Source
+    /// Whether the mapping is written in flow style (`{…}`): its first key does not start it.
+    var isFlow = false
 
     init(source: Source, capacity: Int) {
         self.source = source
@@ -39,7 +41,9 @@ public struct Fields {
     /// The sources of the recognised values by key, as the models keep them (keys are
     /// already unique here).
     public var sources: FieldSources {
-        FieldSources(parent: source.pointer, unique: entries.lazy.map { (key: $0.key, range: $0.node.range) })
+        var sources = FieldSources(parent: source.pointer, unique: entries.lazy.map { (key: $0.key, range: $0.node.range) })
+        sources.isFlow = isFlow
+        return sources
     }
 
     private func index(of key: String) -> Int? {
@@ -144,13 +148,15 @@ public final class DecodeContext {
             return nil
         }
         var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
+        fields.isFlow = pairs.first.map { $0.key.range.start.offset != node.range.start.offset } ?? true
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 typeMismatch(.key, pair.key, pointer)
                 continue
             }
             guard known.contains(where: { $0.isSameKey(as: key) }) else {
-                reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known)
+                reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known,
+                              plain: pair.key.scalar?.style == .plain)
                 continue
             }
             if fields[key] == nil {
@@ -164,9 +170,14 @@ public final class DecodeContext {
     }
 
     /// Reports a key that the mapping does not know, with the closest known one.
-    private func reportUnknown(_ key: String, at: Source, known: [String]) {
+    /// A plain key with only one close known key gets a safe fix that writes that key.
+    private func reportUnknown(_ key: String, at: Source, known: [String], plain: Bool = false) {
         if let near = Suggest.closest(to: key, in: known) {
-            report(SchemaUnknownKey.suggestion(key: key, suggestion: near), at: at)
+            var finding = Finding(SchemaUnknownKey.suggestion(key: key, suggestion: near), source: at)
+            if plain, Suggest.only(to: key, in: known) == near {
+                finding.fix = Fix(TextEdit(range: at.range.start.offset..<at.range.end.offset, replacement: near), safety: .safe)
+            }
+            append(finding)
         } else {
             report(SchemaUnknownKey.noSuggestion(key: key, known: known), at: at)
         }

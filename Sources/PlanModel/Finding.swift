@@ -76,6 +76,8 @@ public struct Finding: Sendable, Hashable {
     public var source: Source
     /// The id (KPI, target, vision or goal) the finding is about, for waivers' `at`.
     public var subject: String?
+    /// How to correct the plan mechanically, when that is certain enough to offer.
+    public var fix: Fix?
 
     init(rule: String, message: String, arguments: [String: String],
                 source: Source, subject: String? = nil) {

@@ -48,6 +48,8 @@ public struct FieldSources: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The pointer of the value that owns the fields.
     private var parent = ""
     private var entries: [Entry] = []
+    /// Whether the mapping is written in flow style (`{…}`), for fixes that add a field.
+    public internal(set) var isFlow = false
 
     private struct Entry: Sendable, Hashable {
         var key: String
@@ -73,6 +75,11 @@ public struct FieldSources: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     public subscript(field: String) -> Source? {
         guard let entry = entries.first(where: { $0.key.isSameKey(as: field) }) else { return nil }
         return Source(pointer: entry.pointer ?? Source.pointer(parent, field), range: entry.range)
+    }
+
+    /// The byte offset just past the last value of the fields (nil without fields).
+    public var valuesEnd: Int? {
+        entries.map(\.range.end.offset).max()
     }
 
     /// The source of `field`, or `fallback` (the owner) when the field is absent.

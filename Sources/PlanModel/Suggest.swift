@@ -15,6 +15,19 @@ public enum Suggest {
         return best?.0
     }
 
+    /// The one candidate near enough to `word` (as ``closest(to:in:)`` judges), or nil when
+    /// none or several are: a key fixed without asking must have only one reading.
+    public static func only(to word: String, in candidates: [String]) -> String? {
+        let w = Array(word.lowercased().unicodeScalars)
+        let limit = max(2, w.count / 3)
+        let near = candidates.filter { c in
+            let scalars = Array(c.lowercased().unicodeScalars)
+            let d = distance(w, scalars, limit: limit)
+            return d <= limit && d < max(w.count, scalars.count)
+        }
+        return near.count == 1 ? near[0] : nil
+    }
+
     /// Levenshtein distance with a cut-off: returns `limit + 1` as soon as it is exceeded.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }

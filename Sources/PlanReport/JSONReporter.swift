@@ -1,3 +1,4 @@
+import PlanModel
 import PlanRules
 
 /// The JSON report of cli.md: tool, files, diagnostics and summary. Keys may be added,
@@ -29,7 +30,7 @@ public struct JSONReporter: Reporter {
                 + "    {\"path\": \(JSON.string(file.path)), \"prefecture\": \(file.prefecture.map(String.init) ?? "null")}")
             anyFile = true
             for d in header.shown(file) {
-                text.append((anyDiagnostic ? ",\n" : "") + Self.diagnostic(d), to: 1)
+                text.append((anyDiagnostic ? ",\n" : "") + Self.diagnostic(d, positions: file.fixPositions), to: 1)
                 anyDiagnostic = true
             }
             return text
@@ -46,7 +47,7 @@ public struct JSONReporter: Reporter {
             ]
         }
 
-        static func diagnostic(_ d: Diagnostic) -> String {
+        static func diagnostic(_ d: Diagnostic, positions: [Int: FixPosition] = [:]) -> String {
             var fields = [
                 "\"file\": \(JSON.string(d.file))", "\"line\": \(d.line)", "\"column\": \(d.column)",
                 "\"endLine\": \(d.endLine)", "\"endColumn\": \(d.endColumn)", "\"rule\": \(JSON.string(d.rule))",
@@ -57,7 +58,23 @@ public struct JSONReporter: Reporter {
             if let reason = d.waiverReason { fields.append("\"waiverReason\": \(JSON.string(reason))") }
             if let help = d.help { fields.append("\"help\": \(JSON.string(help))") }
             if d.baselined { fields.append("\"baselined\": true") }
+            if let fix = d.fix { fields.append("\"fix\": " + Self.fix(fix, positions: positions)) }
             return "    {" + fields.joined(separator: ", ") + "}"
+        }
+
+        /// A fix: its safety and its edits, each by byte offset and length into the file
+        /// and by line and column (1-based; columns in Unicode scalars, as diagnostics').
+        static func fix(_ fix: Fix, positions: [Int: FixPosition]) -> String {
+            let edits = fix.edits.map { e in
+                var fields = ["\"byteOffset\": \(e.range.lowerBound)", "\"byteLength\": \(e.range.count)"]
+                if let start = positions[e.range.lowerBound], let end = positions[e.range.upperBound] {
+                    fields += ["\"line\": \(start.line)", "\"column\": \(start.column)",
+                               "\"endLine\": \(end.line)", "\"endColumn\": \(end.column)"]
+                }
+                fields.append("\"replacement\": \(JSON.string(e.replacement))")
+                return "{" + fields.joined(separator: ", ") + "}"
+            }
+            return "{\"safety\": \(JSON.string(fix.safety.rawValue)), \"edits\": [" + edits.joined(separator: ", ") + "]}"
         }
     }
 }

@@ -1,3 +1,4 @@
+import PlanModel
 import PlanRules
 
 /// SARIF 2.1.0 (OASIS), as code-scanning services read it: every rule of the run in
@@ -65,7 +66,7 @@ public struct SarifReporter: Reporter {
                 let key = SarifReporter.fingerprintSource(d)
                 let n = occurrences[key, default: 0]
                 occurrences[key] = n + 1
-                let result = reporter.result(d, ruleIndex: indexByRule[d.rule], occurrence: n)
+                let result = reporter.result(d, ruleIndex: indexByRule[d.rule], occurrence: n, language: header.language)
                 text.append((anyResult ? ",\n" : "[\n") + Self.resultIndent + result.rendered(indent: Self.resultIndent))
                 anyResult = true
             }
@@ -96,7 +97,7 @@ public struct SarifReporter: Reporter {
         ])
     }
 
-    func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int) -> SarifValue {
+    func result(_ d: Diagnostic, ruleIndex: Int?, occurrence: Int, language: Language = .en) -> SarifValue {
         var fields: [(String, SarifValue)] = [("ruleId", .string(d.rule))]
         if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
         fields.append(("level", .string(Self.level(d.severity))))
@@ -129,8 +130,32 @@ public struct SarifReporter: Reporter {
                 ("justification", .string("recorded in the planlint baseline")),
             ])])))
         }
-        fields.append(("properties", .object([("category", .string(d.category.rawValue))])))
+        if let fix = d.fix { fields.append(("fixes", .array([Self.fix(fix, file: d.file, ja: language == .ja)]))) }
+        var properties: [(String, SarifValue)] = [("category", .string(d.category.rawValue))]
+        if let fix = d.fix { properties.append(("fixSafety", .string(fix.safety.rawValue))) }
+        fields.append(("properties", .object(properties)))
         return .object(fields)
+    }
+
+    /// A SARIF `fix` (§3.55): one artifactChange for the file, one replacement per edit,
+    /// each deleted region given by byte offset and length (a binary region, §3.30.2: exact
+    /// whatever the column kind) and the inserted text.
+    static func fix(_ fix: Fix, file: String, ja: Bool = false) -> SarifValue {
+        let replacements: [SarifValue] = fix.edits.map { e in
+            .object([
+                ("deletedRegion", .object([("byteOffset", .int(e.range.lowerBound)), ("byteLength", .int(e.range.count))])),
+                ("insertedContent", .object([("text", .string(e.replacement))])),
+            ])
+        }
+        return .object([
+            ("description", .object([("text", .string(fix.safety == .safe
+                ? (ja ? "安全な修正（planlint lint --fix で適用）" : "safe fix (planlint lint --fix)")
+                : (ja ? "注意が必要な修正（planlint lint --unsafe-fixes で適用）" : "unsafe fix (planlint lint --unsafe-fixes)")))])),
+            ("artifactChanges", .array([.object([
+                ("artifactLocation", .object([("uri", .string(Self.uri(file)))])),
+                ("replacements", .array(replacements)),
+            ])])),
+        ])
     }
 
     /// SARIF levels: error, warning, note.

@@ -52,6 +52,8 @@ public struct TextReporter: Reporter {
             out.append(contentsOf: ": ".utf8)
             out.append(contentsOf: paint(label(d, ja: ja), d.severity).utf8)
             out.append(contentsOf: ": ".utf8)
+            // Ruff's marker: `planlint lint --fix` fixes this one (unsafe fixes are counted in the summary).
+            if d.fix?.safety == .safe && d.isActive { out.append(contentsOf: "[*] ".utf8) }
             Self.appendOneLine(d.message, to: &out)
             out.append(contentsOf: " [".utf8)
             out.append(contentsOf: d.rule.utf8)

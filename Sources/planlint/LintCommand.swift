@@ -38,6 +38,15 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Colour and source excerpts in text output: auto (a terminal, and no NO_COLOR or TERM=dumb for colour), always or never.")
     var color: ColorMode = .auto
 
+    @Flag(help: "Apply the safe fixes to the plan files (written in place, atomically); then report what remains.")
+    var fix = false
+
+    @Flag(name: .customLong("unsafe-fixes"), help: "With --fix (implied), also apply the unsafe fixes, which change what the author wrote.")
+    var unsafeFixes = false
+
+    @Flag(help: "With --fix (implied): print the fixes as a unified diff and write nothing.")
+    var diff = false
+
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
     }
@@ -65,6 +74,7 @@ struct LintCommand: ParsableCommand {
         options.quiet = quiet
         options.color = color
         options.stdoutIsTerminal = isatty(1) == 1
+        if fix || unsafeFixes || diff { options.fixing = FixRequest(unsafe: unsafeFixes, diff: diff) }
         // The report streams to standard output as the files are linted; notes follow it.
         let status = LintRunner.run(options, standardOutput: standardOutput, standardError: standardError)
         if status != 0 { throw ExitCode(status) }

@@ -16,6 +16,7 @@ struct PlanlintCommand: ParsableCommand {
             LSPCommand.self,
             ImportCommand.self,
             VerifyCommand.self,
+            InitCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

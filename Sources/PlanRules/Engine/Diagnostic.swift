@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One reported problem: a finding with its rule's category and severity, worded in the
 /// run's language, placed in a file. A plain value that every reporter reads.
 public struct Diagnostic: Sendable, Hashable, Codable {
@@ -19,6 +21,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var waiverReason: String?
     /// Recorded in the baseline: visible in JSON and SARIF, but not new.
     public var baselined: Bool = false
+    /// The finding's fix, if it has one (`planlint lint --fix`).
+    public var fix: Fix?
 
     public init(file: String, line: Int, column: Int, endLine: Int, endColumn: Int, rule: String, category: RuleCategory,
                 severity: Severity, message: String, pointer: String) {
@@ -61,6 +65,11 @@ public struct FileResult: Sendable {
     public var excerpts: [Int: String] = [:]
     /// What the plan says, when a report asked for it and the plan decoded (`PlanContent`).
     public var content: PlanContent?
+    /// What `--fix` did to the file (nil without `--fix`).
+    public var fixes: FixOutcome?
+    /// The line and column of every offset where a diagnostic's fix edit starts or ends
+    /// (for reports that show edits by position as well as by byte).
+    public var fixPositions: [Int: FixPosition] = [:]
 
     public init(path: String, prefecture: Int?, rulesRun: [String], diagnostics: [Diagnostic]) {
         self.path = path

@@ -54,7 +54,7 @@ public struct Engine: Sendable {
         readsTargets = enabled.contains { $0.check.readsTargets }
         knownRules = Set(catalogue.rules.keys)
         wording = catalogue.rules.mapValues { RuleWording($0, configuration: configuration, language: language) }
-        let structure = Registry.structureRules.filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
+        let structure = (Registry.structureRules + Registry.treeMessages.map { $0.rule }).filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
         structureRulesRun = structure.sorted()
         allRulesRun = (structure + enabled.map { $0.check.id } + Registry.waiverRules).sorted()
     }
@@ -66,11 +66,16 @@ public struct Engine: Sendable {
     /// Lints one file's bytes. `path` is used as given in the diagnostics. With `content`,
     /// the result also carries what the decoded plan says (for the HTML report and inventory).
     public func lint(bytes: [UInt8], path: String, content: Bool = false) -> FileResult {
-        let decoded = PlanDecoder.decode(bytes: bytes, limits: limits)
+        // Loaded here rather than in PlanDecoder.decode(bytes:) so that number-width reads the same tree.
+        let document = YAMLLoader.load(bytes, limits: limits)
+        let decoded = PlanDecoder.decode(document, maxFindings: limits.maxDiagnostics)
         var findings = decoded.findings
+        if wording[NumberWidth.rule].map({ $0.severity(of: "default") != nil }) == true {
+            findings += NumberWidth.findings(in: document.root, bytes: bytes)
+        }
         var rulesRun = structureRulesRun
         var reasons: [String?] = Array(repeating: nil, count: findings.count)
-        if let plan = decoded.plan, findings.isEmpty {
+        if let plan = decoded.plan, decoded.findings.isEmpty {
             let texts = readsQuantities ? PlanTexts(plan) : nil
             let targets = readsTargets ? PlanTargets(plan) : nil
             for item in enabled {
@@ -80,16 +85,19 @@ public struct Engine: Sendable {
                 findings += item.check.check(plan, context)
             }
             rulesRun = allRulesRun
-            let outcome = Waivers.apply(plan.waivers, to: findings, today: today, knownRules: knownRules)
+            let outcome = Waivers.apply(plan.waivers, to: findings, today: today, knownRules: knownRules, bytes: bytes,
+                                        list: plan.fields["waivers"])
             reasons = outcome.reasons + Array(repeating: nil, count: outcome.findings.count)
             findings += outcome.findings
         }
+        let lineBreak = FixLines.lineBreak(of: bytes)
         var diagnostics: [Diagnostic] = []
         let capped = DiagnosticLimit.cap(Array(zip(findings, reasons)), limit: limits.maxDiagnostics, decoded: decoded) {
             finding in wording[finding.rule].map { $0.severity(of: finding.message) != nil } ?? true
         }
         for (finding, reason) in capped.kept {
             guard var d = diagnostic(for: finding, path: path) else { continue }
+            d.fix = finding.fix?.withLineBreak(lineBreak)
             if let reason {
                 d.waived = true
                 d.waiverReason = reason
@@ -101,6 +109,8 @@ public struct Engine: Sendable {
         let code = decoded.plan?.prefecture?.code.flatMap { (1...47).contains($0) ? $0 : nil }
         var result = FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
         if content, let plan = decoded.plan { result.content = PlanContent(plan, window: configuration.window) }
+        let offsets = diagnostics.flatMap { $0.fix?.edits.flatMap { [$0.range.lowerBound, $0.range.upperBound] } ?? [] }
+        if !offsets.isEmpty { result.fixPositions = FixLines.positions(of: offsets, in: bytes) }
         return result
     }
 

@@ -17,10 +17,14 @@ enum Registry {
     /// Rules whose findings come from applying the plan's waivers.
     static let waiverRules = waiverMessages.map { $0.rule }
 
+    /// Rules the engine reads from the YAML tree of every plan that loads, beside the
+    /// decoder's (`number-width`).
+    static let treeMessages: [any RuleMessage.Type] = [NumberWidth.self]
+
     /// The message type of every rule that has Swift behind it, by rule id.
     static let messageTypes: [String: any RuleMessage.Type] = {
         var out: [String: any RuleMessage.Type] = [:]
-        for type in StructureMessages.all + waiverMessages + checks.map { check in check.messageType } { out[type.rule] = type }
+        for type in StructureMessages.all + treeMessages + waiverMessages + checks.map { check in check.messageType } { out[type.rule] = type }
         return out
     }()
 

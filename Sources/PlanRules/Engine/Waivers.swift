@@ -14,7 +14,9 @@ enum Waivers {
         var findings: [Finding]
     }
 
-    static func apply(_ waivers: [Waiver], to findings: [Finding], today: CalendarDate, knownRules: Set<String>) -> Outcome {
+    /// `bytes` are the plan's, for the fix that deletes an unused waiver (none without them).
+    static func apply(_ waivers: [Waiver], to findings: [Finding], today: CalendarDate, knownRules: Set<String>,
+                      bytes: [UInt8] = [], list: Source? = nil) -> Outcome {
         var reasons = [String?](repeating: nil, count: findings.count)
         guard !waivers.isEmpty else { return Outcome(reasons: reasons, findings: []) }
         var extra: [Finding] = []
@@ -39,7 +41,19 @@ enum Waivers {
                 for i in matched where reasons[i] == nil { reasons[i] = waiver.reason }
             }
             if matched.isEmpty {
-                extra.append(Finding(WaiverUnused.unmatched(rule: waiver.rule, at: waiver.at), source: source))
+                var finding = Finding(WaiverUnused.unmatched(rule: waiver.rule, at: waiver.at), source: source)
+                // Deleting a waiver that accepts nothing never hides a diagnostic: safe.
+                finding.fix = FixLines.deleteItem(at: waiver.source.range.start.offset, in: bytes).map { Fix($0, safety: .safe) }
+                extra.append(finding)
+            }
+        }
+        // When no waiver is used, each one's fix deletes the whole `waivers:` entry instead,
+        // so that no empty key is left (the fixes are equal, so one pass applies one).
+        let unused = extra.filter { $0.rule == WaiverUnused.rule && $0.fix != nil }
+        if unused.count == waivers.count, let list, let all = FixLines.deleteKey("waivers", listAt: list.range.start.offset,
+                                                                                      through: unused.compactMap(\.fix), in: bytes) {
+            for i in extra.indices where extra[i].rule == WaiverUnused.rule && extra[i].fix != nil {
+                extra[i].fix = Fix(all, safety: .safe)
             }
         }
         return Outcome(reasons: reasons, findings: extra)

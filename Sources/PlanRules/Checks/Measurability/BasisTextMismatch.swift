@@ -33,10 +33,15 @@ enum BasisTextMismatch: PlanCheck {
                 guard let declared = target.basis, declared == .annual || declared == .cumulative,
                       let (stated, mention) = TextReading(target, in: quantities, units: &units).basis, stated != declared
                 else { continue }
-                findings.append(finding(Message(metric: TargetView.name(target, owner: kpi.id, index: index),
-                                                declared: declared, stated: stated, quantity: mention.text),
-                                        at: target.fields.of("basis", or: target.source),
-                                        subject: Subject.target(kpi, target, index)))
+                var found = finding(Message(metric: TargetView.name(target, owner: kpi.id, index: index),
+                                            declared: declared, stated: stated, quantity: mention.text),
+                                    at: target.fields.of("basis", or: target.source),
+                                    subject: Subject.target(kpi, target, index))
+                // The author wrote another basis, and the rule's own advice allows that the
+                // text is what is wrong: unsafe.
+                found.fix = FieldFix.set("basis", to: stated.rawValue, in: target.fields, owner: target.source,
+                                         replaced: .unsafe, added: .unsafe)
+                findings.append(found)
             }
         }
         return findings

@@ -48,8 +48,14 @@ enum ComparatorTextMismatch: PlanCheck {
                 let message: Message = target.comparator == .exactly
                     ? .omitted(metric: metric, stated: stated, quantity: mention.text)
                     : .contradicts(metric: metric, declared: target.comparator, stated: stated, quantity: mention.text)
-                findings.append(finding(message, at: target.fields.of("comparator", or: target.source),
-                                        subject: Subject.target(kpi, target, index)))
+                var found = finding(message, at: target.fields.of("comparator", or: target.source),
+                                    subject: Subject.target(kpi, target, index))
+                // Adding the comparator the text states where the target has none only writes
+                // down what the plan already says: safe. Replacing one the author wrote
+                // (even `exactly`) overrules a choice: unsafe.
+                found.fix = FieldFix.set("comparator", to: stated.rawValue, in: target.fields, owner: target.source,
+                                         replaced: .unsafe, added: .safe)
+                findings.append(found)
             }
         }
         return findings

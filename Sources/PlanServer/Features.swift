@@ -154,6 +154,18 @@ extension PlanLanguageServer {
         let wanted = p.context.diagnostics.isEmpty
             ? open.published.filter { $0.range.start.line <= p.range.end.line && $0.range.end.line >= p.range.start.line }
             : p.context.diagnostics
+        // The fixes `--fix` would apply (safe ones preferred; unsafe ones offered, marked),
+        // for the diagnostics asked about, whatever their rule.
+        for d in wanted {
+            guard let index = open.published.firstIndex(where: { $0.code == d.code && $0.range == d.range }),
+                  index < open.diagnostics.count, let fix = open.diagnostics[index].fix, !open.diagnostics[index].waived
+            else { continue }
+            let edits = fix.edits.map { ByteEdit(range: $0.range, replacement: $0.replacement) }
+            actions.append(CodeAction(title: Self.fixTitle(open.diagnostics[index].rule, fix.safety, open.language),
+                                      kind: "quickfix", diagnostics: [open.published[index]],
+                                      isPreferred: fix.safety == .safe,
+                                      edit: ByteEdit.workspaceEdit(uri: open.text.uri, edits, open.text.index, encoding)))
+        }
         var seen = Set<String>()
         for d in wanted {
             guard let rule = d.code, Self.isWaivable(rule, open.catalogue) else { continue }
@@ -170,6 +182,18 @@ extension PlanLanguageServer {
                                       edit: ByteEdit.workspaceEdit(uri: open.text.uri, [edit], open.text.index, encoding)))
         }
         return actions
+    }
+}
+
+extension PlanLanguageServer {
+    /// The title of a fix's code action: what `--fix` (safe) or `--unsafe-fixes` would do.
+    static func fixTitle(_ rule: String, _ safety: FixSafety, _ language: Language) -> String {
+        switch (safety, language) {
+        case (.safe, .ja): "planlint で直す（\(rule)）"
+        case (.unsafe, .ja): "planlint で直す（\(rule)・内容を確かめてから）"
+        case (.safe, _): "Fix with planlint (\(rule))"
+        case (.unsafe, _): "Fix with planlint (\(rule), unsafe: review the change)"
+        }
     }
 }
 

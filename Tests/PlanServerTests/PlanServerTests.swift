@@ -260,6 +260,33 @@ struct FeatureTests {
         #expect(doubledNow["severity"] as? Int == 4)
     }
 
+    @Test("code action: the fix --fix applies, preferred, exact on a Japanese line", arguments: ["utf-8", "utf-16", "utf-32"])
+    func fixAction(_ encoding: String) throws {
+        let folder = try Folder()
+        let session = Session()
+        session.initialize(encoding: encoding, lang: "en")
+        let uri = folder.uri("Plans/jp.yaml")
+        let plan = japanesePlan.replacingOccurrences(of: "value: 6,", with: "value: ６,")
+        session.open(uri, plan)
+        let actions = session.request("textDocument/codeAction", ["textDocument": ["uri": uri],
+            "range": ["start": ["line": 7, "character": 0], "end": ["line": 7, "character": 0]],
+            "context": ["diagnostics": []]])
+        let sent = session.run()
+        let list = try #require(Session.result(sent, id: actions) as? [[String: Any]])
+        let fix = try #require(list.first { ($0["title"] as? String)?.contains("Fix with planlint (number-width)") == true },
+                               "\(list.map { $0["title"] ?? "" })")
+        #expect(fix["isPreferred"] as? Bool == true)
+        let edit = try #require(((fix["edit"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])?[uri]?.first)
+        let range = span(edit)
+        let index = LineIndex(plan)
+        let enc = PositionEncoding(rawValue: encoding)!
+        var bytes = Array(plan.utf8)
+        bytes.replaceSubrange(index.offset(of: Position(line: range[0], character: range[1]), enc)
+                                ..< index.offset(of: Position(line: range[2], character: range[3]), enc),
+                              with: Array((edit["newText"] as? String ?? "").utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == japanesePlan)
+    }
+
     @Test("the waiver edit into an existing block list, a flow list, and an empty one")
     func waiverShapes() throws {
         let block = japanesePlan + "waivers:\n  - rule: text-character\n    reason: 人名\n"

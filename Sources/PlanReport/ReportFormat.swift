@@ -1,6 +1,6 @@
 /// The report formats of `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, junit, markdown
+    case text, json, sarif, github, junit, markdown, csv
 
     /// The reporter for this format. `excerpts` and `color` apply to text only.
     public func reporter(excerpts: Bool, color: Bool) -> any Reporter {
@@ -11,6 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: return GitHubReporter()
         case .junit: return JUnitReporter()
         case .markdown: return MarkdownReporter()
+        case .csv: return CSVReporter()
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The report formats of `--format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, junit, markdown, html
+    case text, json, sarif, github, junit, markdown, html, csv
 
     /// Whether the format shows what each plan says (`FileResult.content`).
     public var showsContent: Bool { self == .html }
@@ -15,6 +15,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: return JUnitReporter()
         case .markdown: return MarkdownReporter()
         case .html: return HTMLReporter()
+        case .csv: return CSVReporter()
         }
     }
 }

@@ -163,6 +163,33 @@ public enum ConsumerTools {
         return out
     }
 
+    /// python3 alone (its standard csv module reads CSV reports).
+    public static let hasPlainPython = find("python3").map { _ in
+        (try? run("python3", ["-c", "import csv"]).status) == 0
+    } ?? false
+    public static var csvCheckable: Bool { isCI || hasPlainPython }
+
+    /// The rows of a CSV report as Python's csv module reads it (utf-8-sig drops the byte
+    /// order mark, newline="" keeps line breaks inside quoted fields), and whether the
+    /// file begins with the byte order mark.
+    public static func csvRows(_ text: String) throws -> (bom: Bool, rows: [[String]]) {
+        guard hasPlainPython else { throw Missing(name: "python3") }
+        let script = #"""
+            import csv, json, sys
+            raw = open(sys.argv[1], "rb").read()
+            with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+                rows = list(csv.reader(f, strict=True))
+            print(json.dumps({"bom": raw.startswith(b"\xef\xbb\xbf"), "rows": rows}))
+            """#
+        let result = try withTemporaryFile(text, suffix: ".csv") { try run("python3", ["-c", script, $0]) }
+        guard result.status == 0, let line = result.output.split(separator: "\n").last,
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let bom = object["bom"] as? Bool, let rows = object["rows"] as? [[String]] else {
+            throw UnexpectedOutput(line: result.output)
+        }
+        return (bom, rows)
+    }
+
     /// Validates SARIF text (written to a temporary file) against the OASIS schema.
     public static func sarifProblems(_ sarif: String) throws -> String? {
         try withTemporaryFile(sarif, suffix: ".sarif") { try sarifProblems(file: $0) }

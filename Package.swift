@@ -42,7 +42,7 @@ let package = Package(
         // The language server: a small typed JSON-RPC/LSP layer of our own (no maintained
         // Swift LSP package in the local set), and the plan features above PlanLint.
         .target(name: "LanguageServer"),
-        .target(name: "PlanServer", dependencies: ["LanguageServer", "PlanLint", "PlanRules", "PlanYAML"]),
+        .target(name: "PlanServer", dependencies: ["LanguageServer", "PlanLint", "PlanRules", "PlanModel", "PlanYAML"]),
         .executableTarget(
             name: "planlint",
             dependencies: [

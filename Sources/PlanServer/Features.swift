@@ -1,5 +1,6 @@
 import LanguageServer
 import PlanLint
+import PlanModel
 import PlanRules
 import PlanYAML
 

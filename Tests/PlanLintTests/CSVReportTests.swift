@@ -57,12 +57,12 @@ import Testing
             .replacingOccurrences(of: "period: {from: 2020, to: 2022}", with: "period: {from: 2020, to: 2021}"))
         let run = try Binary.run(["lint", "--format", "csv:findings.csv", "--format", "text", "Plans"], in: folder.path)
         #expect(run.status == 1)
-        #expect(run.out.contains("Plans/08-ibaraki.yaml:3:9: error: "))
+        #expect(run.out.contains("Plans/08-ibaraki.yaml:3:26: error: "))
         let data = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/findings.csv"))
         let parsed = try ConsumerTools.csvRows(String(decoding: data, as: UTF8.self))
         #expect(parsed.bom)
         #expect(parsed.rows.count == 2)
-        #expect(parsed.rows.last?.prefix(4) == ["Plans/08-ibaraki.yaml", "8", "3", "9"])
+        #expect(parsed.rows.last?.prefix(4) == ["Plans/08-ibaraki.yaml", "8", "3", "26"])
         #expect(parsed.rows.last?[7] == "period-window")
     }
 }

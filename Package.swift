@@ -38,7 +38,9 @@ let package = Package(
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
-        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport", "PlanDocx"]),
+        // What a revision changed in a plan (planlint diff): pure comparison and its report.
+        .target(name: "PlanDiff", dependencies: ["PlanModel", "PlanRules"]),
+        .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport", "PlanDocx", "PlanDiff"]),
         // The language server: a small typed JSON-RPC/LSP layer of our own (no maintained
         // Swift LSP package in the local set), and the plan features above PlanLint.
         .target(name: "LanguageServer"),
@@ -48,6 +50,7 @@ let package = Package(
             dependencies: [
                 "PlanLint",
                 "PlanServer",
+                "PlanDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: in release builds the Swift runtime is linked into the binary rather

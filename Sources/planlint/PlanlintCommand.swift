@@ -17,6 +17,7 @@ struct PlanlintCommand: ParsableCommand {
             ImportCommand.self,
             VerifyCommand.self,
             InitCommand.self,
+            DiffCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

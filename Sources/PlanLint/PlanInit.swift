@@ -43,6 +43,9 @@ public enum PlanInit {
         var options = LintOptions()
         options.environment = environment
         options.language = language
+        // A starting plan is for prefecture staff: its comments are Japanese unless a
+        // language is chosen (as the HTML report is for reviewers).
+        options.unchosenLanguage = .ja
         let ja = options.language(configured: nil) == .ja
         guard let code = code(of: prefecture) else {
             return (2, [ja ? "planlint: error: --prefecture「\(prefecture)」はどの都道府県でもありません（1〜47 の番号、愛媛・愛媛県のような名前、ehime のようなローマ字で指定します）"

@@ -63,4 +63,16 @@ struct InitTests {
         #expect(unknown.status == 2)
         #expect(unknown.lines.first?.hasPrefix("planlint: error: --prefecture「愛媛市」はどの都道府県でもありません") == true)
     }
+
+    @Test("a starting plan is Japanese unless a language is chosen; the locale or --lang en gives English")
+    func defaultLanguage() throws {
+        for (environment, language, japanese) in [([String: String](), Language?.none, true), (["LANG": "C.UTF-8"], nil, true),
+                                                  (["LANG": "en_US.UTF-8"], nil, false), (["LANG": "ja_JP.UTF-8"], Language.en, false)] {
+            let folder = try TemporaryFolder()
+            #expect(PlanInit.run(prefecture: "38", output: folder.path, force: false, language: language,
+                                 environment: environment).status == 0)
+            let text = try String(contentsOfFile: folder.path + "/38-ehime.yaml", encoding: .utf8)
+            #expect(text == PlanInit.text(code: 38, japanese: japanese), "\(environment) \(String(describing: language))")
+        }
+    }
 }

@@ -37,8 +37,22 @@ Cflags: -I$includedir
 PC
 export PKG_CONFIG_PATH=$staticlibs${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
 
+# The .docx reader's FoundationXML asks for -lxml2, and Debian's libxml2 needs ICU, lzma
+# and zlib: the same folder holds their static archives (libxml2-dev, libicu-dev,
+# liblzma-dev and zlib1g-dev install them), named again after the objects so that the
+# linker resolves libxml2.a's own needs.
+extra=()
+for lib in xml2 icuuc icudata lzma z; do
+    if [[ ! -f $libdir/lib$lib.a ]]; then
+        echo "build-static: $libdir/lib$lib.a not found (apt-get install libxml2-dev libicu-dev liblzma-dev zlib1g-dev)" >&2
+        exit 2
+    fi
+    ln -s "$libdir/lib$lib.a" "$staticlibs/lib$lib.a"
+    [[ $lib == xml2 ]] || extra+=(-Xlinker "-l$lib")
+done
+
 swift build -c release --product planlint --scratch-path "$scratch" \
-    --static-swift-stdlib
+    --static-swift-stdlib -Xlinker -L"$staticlibs" "${extra[@]}"
 
 mkdir -p "$(dirname "$output")"
 cp "$scratch/release/planlint" "$output.tmp"
@@ -46,7 +60,7 @@ strip "$output.tmp" 2>/dev/null || true
 mv "$output.tmp" "$output"
 
 # Refuse to call it self-contained if anything but glibc is still loaded dynamically.
-if ldd "$output" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime|libyaml|libicu' >&2; then
+if ldd "$output" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime|libyaml|libicu|libxml2|liblzma' >&2; then
     echo "build-static: $output still depends on the libraries above" >&2
     exit 1
 fi

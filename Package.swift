@@ -23,9 +23,12 @@ let package = Package(
         ),
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
         .target(name: "PlanText"),
+        // Which encoding a text file from an office PC is in (Shift_JIS, EUC-JP, UTF-16/32),
+        // converted to UTF-8 with glibc's iconv. A leaf: import reads sources through it.
+        .target(name: "PlanEncoding"),
         .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
         // Reading the national template's text into plan drafts and writing them as YAML.
-        .target(name: "PlanImport", dependencies: ["PlanModel", "PlanText"]),
+        .target(name: "PlanImport", dependencies: ["PlanEncoding", "PlanModel", "PlanText"]),
         // The text of a .docx (a zip of XML) for import and verify: ZIPFoundation and
         // Foundation's XMLParser (see docs/architecture.md). Only PlanLint uses it.
         .target(name: "PlanDocx", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -89,6 +92,7 @@ let package = Package(
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "PlanTestSupport"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanTestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer"]),
+        .testTarget(name: "PlanEncodingTests", dependencies: ["PlanEncoding"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanServerTests", dependencies: ["PlanServer", "LanguageServer", "PlanLint", "PlanTestSupport"],
                     exclude: ["Protocol"]),
     ]

@@ -106,12 +106,39 @@ struct ImportCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.path + "/one.yaml"))
     }
 
+    @Test("a source saved in Shift_JIS or EUC-JP (by the real iconv) imports to the same drafts as UTF-8",
+          arguments: ["CP932", "EUC-JP"])
+    func officeEncodings(_ encoding: String) throws {
+        let folder = try TemporaryFolder()
+        let utf8 = try folder.write("annex.txt", Self.section)
+        let converted = folder.path + "/annex-\(encoding).txt"
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", encoding, "-o", converted, utf8]
+        try iconv.run()
+        iconv.waitUntilExit()
+        #expect(iconv.terminationStatus == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: converted)) != Data(Self.section.utf8))
+        #expect(ImportRunner.run(utf8) { $0.output = folder.path + "/a" }.status == 0)
+        let run = ImportRunner.run(converted) { $0.output = folder.path + "/b" }
+        #expect(run.status == 0, "\(run.stderr)")
+        // The same drafts but for the first line, which names the source file.
+        func body(_ path: String) throws -> String {
+            try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/a")
+        #expect(names.count == 2)
+        for name in names {
+            #expect(try body(folder.path + "/a/" + name) == body(folder.path + "/b/" + name), "\(name)")
+        }
+    }
+
     @Test("bad input is a clear error (exit 2), never a partial output")
     func errors() throws {
         let folder = try TemporaryFolder()
         let source = try folder.write("annex.txt", Self.section)
         let sjis = folder.path + "/sjis.txt"
-        try Data([0x96, 0x6B, 0x8A, 0x43, 0x93, 0xB9]).write(to: URL(fileURLWithPath: sjis))  // 北海道 in Shift_JIS
+        try Data([0xFF, 0xFF, 0x80, 0xFF]).write(to: URL(fileURLWithPath: sjis))  // no encoding reads these
         let notUTF8 = ImportRunner.run(sjis)
         #expect(notUTF8.status == 2 && notUTF8.stderr.joined().contains("not UTF-8"))
         let empty = try folder.write("empty.txt", "nothing here\n")

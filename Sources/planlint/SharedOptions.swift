@@ -66,3 +66,21 @@ struct CatalogueOptions: ParsableArguments {
     @Option(help: "Language: ja or en (default: from LANG).")
     var lang: Language?
 }
+
+extension LintOptions {
+    /// Sets the report targets of `--format FORMAT[:FILE]` and `--output` (lint and verify);
+    /// an ambiguous pairing is a usage error, said on standard error, exit 2.
+    mutating func setReports(_ reports: [ReportTarget], outputs: [String], standardError: DescriptorSink) throws {
+        let targets: [ReportTarget]
+        do {
+            targets = try ReportTarget.pairing(reports, outputs: outputs)
+        } catch {
+            try? standardError.write("planlint: error: \(error)\n")
+            try? standardError.flush()
+            throw ExitCode(2)
+        }
+        format = targets[0].format
+        output = targets[0].output
+        additionalReports = Array(targets.dropFirst())
+    }
+}

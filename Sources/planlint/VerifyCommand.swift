@@ -38,17 +38,7 @@ struct VerifyCommand: ParsableCommand {
         inputs.apply(to: &options)
         let standardOutput = DescriptorSink(fd: 1, name: "standard output")
         let standardError = DescriptorSink(fd: 2, name: "standard error")
-        let targets: [ReportTarget]
-        do {
-            targets = try ReportTarget.pairing(reports, outputs: output)
-        } catch {
-            try? standardError.write("planlint: error: \(error)\n")
-            try? standardError.flush()
-            throw ExitCode(2)
-        }
-        options.format = targets[0].format
-        options.output = targets[0].output
-        options.additionalReports = Array(targets.dropFirst())
+        try options.setReports(reports, outputs: output, standardError: standardError)
         options.failOn = failOn
         options.language = lang
         options.color = color

@@ -135,13 +135,7 @@ struct HTMLLabels {
         }
     }
 
-    func severity(_ s: Severity) -> String {
-        switch s {
-        case .error: return ja ? "エラー" : "error"
-        case .warning: return ja ? "警告" : "warning"
-        case .info: return ja ? "情報" : "info"
-        }
-    }
+    func severity(_ s: Severity) -> String { s.label(ja ? .ja : .en) }
 
     func counts(_ s: Summary) -> String {
         ja ? "\(s.files)ファイル: エラー\(s.error)件、警告\(s.warning)件、情報\(s.info)件"
@@ -289,7 +283,7 @@ struct HTMLStream: ReportStream {
             tail += "<section class=\"rules\" aria-labelledby=\"rules-h\">\n<h2 id=\"rules-h\">\(t.rules)</h2>\n"
             for r in rules {
                 tail += "<section id=\"rule-\(Self.h(r.id))\" class=\"rule\">\n<h3><code>\(Self.h(r.id))</code> — \(Self.h(r.title[l]))</h3>\n"
-                    + "<p class=\"meta\">\(Self.h(r.category.rawValue)), \(Self.h(t.severity(r.severity)))</p>\n<dl>\n"
+                    + "<p class=\"meta\">\(Self.h(r.category.title(l))), \(Self.h(t.severity(r.severity)))</p>\n<dl>\n"
                     + "<dt>\(t.what)</dt><dd>\(Self.h(r.what[l]))</dd>\n<dt>\(t.why)</dt><dd>\(Self.h(r.why[l]))</dd>\n"
                     + "<dt>\(t.fix)</dt><dd>\(Self.h(r.fix[l]))</dd>\n</dl>\n"
                     + "<p><code>planlint explain \(Self.h(r.id))</code></p>\n</section>\n"

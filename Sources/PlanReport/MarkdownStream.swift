@@ -45,7 +45,7 @@ struct MarkdownStream: ReportStream {
             section += "| \(t.line) | \(t.severity) | \(t.rule) | \(t.message) |\n|---:|---|---|---|\n"
             for d in active {
                 rulesUsed.insert(d.rule)
-                section += "| \(d.line):\(d.column) | \(MarkdownReporter.icon(d.severity)) \(d.severity.rawValue) | "
+                section += "| \(d.line):\(d.column) | \(MarkdownReporter.icon(d.severity)) \(d.severity.label(header.language)) | "
                     + "[`\(d.rule)`](#\(d.rule)) | \(MarkdownReporter.cell(d.message)) |\n"
             }
             text.append(section, to: 2)
@@ -76,7 +76,7 @@ struct MarkdownStream: ReportStream {
             // Column c shows the category numbered columns[c] in the records.
             let columns = categories.compactMap { categoryNumber[$0] }
             top += "| \(t.prefecture) | \(t.file) | \(t.verdict) | \(t.errors) | \(t.warnings) | \(t.infos) | "
-                + categories.map(\.rawValue).joined(separator: " | ") + " | \(t.total) |\n"
+                + categories.map { $0.shortName(header.language) }.joined(separator: " | ") + " | \(t.total) |\n"
             top += "|---|---|---|---:|---:|---:|" + String(repeating: "---:|", count: categories.count + 1) + "\n"
             let totals = columns.map { categoryTotals[$0] }
             var bottom = "| **\(t.total)** | | | " + severityTotals.map { "**\($0)**" }.joined(separator: " | ") + " | "
@@ -102,8 +102,8 @@ struct MarkdownStream: ReportStream {
         if !rules.isEmpty {
             tail += "\n### \(t.rules)\n"
             for r in rules {
-                tail += "\n#### \(r.id)\n\n**\(MarkdownReporter.cell(r.title[header.language]))** (\(r.category.rawValue), "
-                    + "\(r.severity.rawValue))\n\n\(r.fix[header.language])\n\n`planlint explain \(r.id)`\n"
+                tail += "\n#### \(r.id)\n\n**\(MarkdownReporter.cell(r.title[header.language]))** (\(r.category.shortName(header.language)), "
+                    + "\(r.severity.label(header.language)))\n\n\(r.fix[header.language])\n\n`planlint explain \(r.id)`\n"
             }
         }
         pieces.append(.text(tail))

@@ -2,14 +2,25 @@ import PlanRules
 
 /// `planlint rules` and `planlint explain`: the catalogue, rendered for people and tools.
 public enum RuleDocs {
-    /// One line per rule: id, category, default severity, title.
+    /// One line per rule: id, category, default severity, title (the category and severity
+    /// in the chosen language, padded by display width so the columns line up in a terminal).
     public static func list(_ rules: [RuleSpec], language: Language) -> String {
         let idWidth = rules.map(\.id.count).max() ?? 0
-        let categoryWidth = rules.map(\.category.rawValue.count).max() ?? 0
+        let categoryWidth = rules.map { displayWidth($0.category.shortName(language)) }.max() ?? 0
+        let severityWidth = Severity.allCases.map { displayWidth($0.label(language)) }.max() ?? 0
         return rules.map { r in
-            r.id.padding(idWidth) + "  " + r.category.rawValue.padding(categoryWidth) + "  " + r.severity.rawValue.padding(7)
-                + "  " + r.title[language]
+            r.id.padding(idWidth) + "  " + padded(r.category.shortName(language), categoryWidth) + "  "
+                + padded(r.severity.label(language), severityWidth) + "  " + r.title[language]
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// Terminal columns of `text`: two for a wide (full-width) character.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (TextReporter.isWide($1) ? 2 : 1) }
+    }
+
+    private static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
     }
 
     /// `{"rules": [{"id", "category", "severity", "title"}, …]}`.
@@ -27,8 +38,8 @@ public enum RuleDocs {
     public static func explain(_ r: RuleSpec, language: Language, reported: [[Diagnostic]] = []) -> String {
         let ja = language == .ja
         var out = "\(r.id) — \(r.title[language])\n"
-        out += (ja ? "分類: " : "Category: ") + r.category.rawValue + "    " + (ja ? "既定の重大度: " : "Default severity: ")
-            + r.severity.rawValue + "\n\n"
+        out += (ja ? "分類: " : "Category: ") + r.category.title(language) + "    " + (ja ? "既定の重大度: " : "Default severity: ")
+            + r.severity.label(language) + "\n\n"
         out += section(ja ? "何を確かめるか" : "What it checks", r.what[language])
         out += section(ja ? "なぜ問題か" : "Why a reviewer cares", r.why[language])
         out += section(ja ? "直し方" : "How to fix it", r.fix[language])
@@ -52,7 +63,7 @@ public enum RuleDocs {
                 out += indent(e.plan)
                 if index < diagnostics.count {
                     for d in diagnostics[index] {
-                        out += "  → \(d.line):\(d.column): \(d.severity.rawValue): \(d.message)\n"
+                        out += "  → \(d.line):\(d.column): \(d.severity.label(language)): \(d.message)\n"
                     }
                 }
             }

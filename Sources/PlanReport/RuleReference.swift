@@ -11,16 +11,16 @@ extension RuleDocs {
         for category in RuleCategory.allCases {
             let members = rules.filter { $0.category == category }
             guard !members.isEmpty else { continue }
-            out += "\n## \(categoryTitle(category, ja: ja))\n\n"
+            out += "\n## \(category.title(language))\n\n"
             out += categoryLead(category, ja: ja) + "\n"
             out += "\n| " + (ja ? "ルール | 既定の重大度 | 内容" : "Rule | Default severity | What it is about") + " |\n|---|---|---|\n"
             for r in members {
-                out += "| [`\(r.id)`](#\(r.id)) | \(severityName(r.severity, ja: ja)) | \(cell(r.title[language])) |\n"
+                out += "| [`\(r.id)`](#\(r.id)) | \(r.severity.label(language)) | \(cell(r.title[language])) |\n"
             }
             for r in members {
                 out += "\n### \(r.id)\n\n"
                 out += "**\(r.title[language])** — " + (ja ? "既定の重大度: " : "default severity: ")
-                    + severityName(r.severity, ja: ja) + "\n\n"
+                    + r.severity.label(language) + "\n\n"
                 if let help = r.help { out += (ja ? "ヒント: " : "Hint: ") + cell(help[language]) + "\n\n" }
                 out += (ja ? "**何を確かめるか**\n\n" : "**What it checks**\n\n") + paragraph(r.what[language]) + "\n\n"
                 out += (ja ? "**直し方**\n\n" : "**How to fix it**\n\n") + paragraph(r.fix[language]) + "\n"
@@ -60,27 +60,6 @@ extension RuleDocs {
             This page is the output of `planlint rules --format markdown --lang en`.
 
             """
-    }
-
-    static func severityName(_ severity: Severity, ja: Bool) -> String {
-        switch severity {
-        case .error: ja ? "エラー" : "error"
-        case .warning: ja ? "警告" : "warning"
-        case .info: ja ? "情報" : "info"
-        }
-    }
-
-    static func categoryTitle(_ category: RuleCategory, ja: Bool) -> String {
-        switch category {
-        case .schema: ja ? "書式（schema）" : "Format (schema)"
-        case .measurability: ja ? "測れるか（measurability）" : "Measurability"
-        case .period: ja ? "期間（period）" : "Periods (period)"
-        case .alignment: ja ? "ビジョンとの対応（alignment）" : "Alignment with the visions (alignment)"
-        case .consistency: ja ? "数値の整合（consistency）" : "Consistency of the numbers (consistency)"
-        case .text: ja ? "文章（text）" : "Text"
-        case .source: ja ? "原文との照合（source）" : "Agreement with the source (source)"
-        case .waiver: ja ? "例外（waiver）" : "Waivers (waiver)"
-        }
     }
 
     private static func categoryLead(_ category: RuleCategory, ja: Bool) -> String {

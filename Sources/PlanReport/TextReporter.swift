@@ -1,6 +1,7 @@
 import PlanRules
 
-/// Compiler-style text: `file:line:col: severity: message [rule]`, optionally with the
+/// Compiler-style text: `file:line:col: severity: message [rule]` (the severity in the report's
+/// language: `エラー`/`警告`/`情報` under Japanese), optionally with the
 /// source line and a caret under the column, and a summary line at the end.
 public struct TextReporter: Reporter {
     /// Show the source line and a caret under each diagnostic (on a terminal).
@@ -95,7 +96,7 @@ public struct TextReporter: Reporter {
     }
 
     private func label(_ d: Diagnostic, ja: Bool) -> String {
-        let base = d.severity.rawValue
+        let base = d.severity.label(ja ? .ja : .en)
         if d.waived { return base + (ja ? "（免除）" : " (waived)") }
         if d.baselined { return base + (ja ? "（ベースライン）" : " (baselined)") }
         return base

@@ -138,7 +138,7 @@ public enum RuleFileReader {
     public static func error(_ c: DecodeContext, _ file: String) -> SetupError? {
         guard let first = c.findings.first else { return nil }
         return SetupError(file: file, line: first.source.range.start.line, column: first.source.range.start.column,
-                          message: describe(first))
+                          ja: describeInJapanese(first), en: describe(first))
     }
 
     /// A plain English sentence for a schema finding in a setup file (rule or configuration).
@@ -158,6 +158,43 @@ public enum RuleFileReader {
             return text
         default:
             return "\(f.rule): " + (a["problem"] ?? a["detail"] ?? f.message)
+        }
+    }
+
+    /// The same sentence in Japanese, with the key names as written in the file.
+    static func describeInJapanese(_ f: Finding) -> String {
+        let a = f.arguments
+        switch f.rule {
+        case SchemaUnknownKey.rule:
+            let near = a["suggestion"].map { "。「\($0)」のことですか" } ?? ""
+            return "キー「\(a["key"] ?? "")」は使えません\(near)"
+        case SchemaRequired.rule:
+            return "\(a["in"] ?? "/") に必要なキー「\(a["field"] ?? "")」がありません"
+        case SchemaType.rule where f.message == SchemaType.Expected.tooLarge.rawValue:
+            return "\(a["field"] ?? ""): 数 \(a["found"] ?? "") が大きすぎます"
+        case SchemaType.rule:
+            let expected = f.message == "enum" ? "次のどれか: " + (a["allowed"] ?? "") : japaneseKind(f.message)
+            var text = "\(a["field"] ?? ""): \(expected)を書くところに \(a["found"] ?? "") があります"
+            if let s = a["suggestion"], !s.isEmpty { text += "。「\(s)」のことですか" }
+            return text
+        default:
+            return "\(f.rule): " + (a["problem"] ?? a["detail"] ?? f.message)
+        }
+    }
+
+    /// `mapping` → マッピング（キー: 値 の組）, and so on for the kinds schema-type names.
+    private static func japaneseKind(_ kind: String) -> String {
+        switch kind {
+        case "mapping": "マッピング（キー: 値 の組）"
+        case "sequence": "リスト（- で始まる項目）"
+        case "string": "文字列"
+        case "integer": "整数"
+        case "number": "数"
+        case "year": "年度"
+        case "date": "日付"
+        case "id", "key": "識別子（英小文字・数字・ハイフン）"
+        case "window": "年度の範囲"
+        default: kind
         }
     }
 }

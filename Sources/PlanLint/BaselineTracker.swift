@@ -71,11 +71,14 @@ struct BaselineTracker {
     var paths: [String] { baselines.map(\.loaded.path) }
     /// For each engine group, its baseline's index (nil: none).
     private var ofGroup: [Int?]
+    /// The language of the notes (the first group's, as the report's).
+    private let language: Language
 
     /// Reads the baseline in force for each group (`--baseline`, else its configuration's
     /// `baseline:`); throws a setup error for a missing or broken one.
     init(_ queue: LintQueue, override: String?) throws {
         let paths = queue.groups.map { override ?? $0.engine.configuration.baseline }
+        language = queue.groups.first?.engine.language ?? .en
         ofGroup = Array(repeating: nil, count: paths.count)
         var known: [String: Int] = [:]
         for item in queue.items {
@@ -108,7 +111,7 @@ struct BaselineTracker {
         for tracked in baselines {
             let stale = tracked.stale
             entries += stale
-            notes += Baselines.staleNotes(stale, baseline: tracked.loaded.path)
+            notes += Baselines.staleNotes(stale, baseline: tracked.loaded.path, language: language)
         }
         return (entries, notes)
     }

@@ -30,11 +30,12 @@ public enum Baselines {
         case .missing where missingIsEmpty:
             break
         case .missing:
-            throw SetupError(file: path, message: "no such baseline file (write one with planlint baseline --output \(path))")
+            throw SetupError(file: path, ja: "ベースラインのファイルがありません（planlint baseline --output \(path) で作れます）",
+                             en: "no such baseline file (write one with planlint baseline --output \(path))")
         default:
             switch FileSystem.read(path, limit: 64 << 20) {
             case .success(let bytes): baseline = try BaselineFile.read(text: String(decoding: bytes, as: UTF8.self), origin: path)
-            case .failure(let e): throw SetupError(file: path, message: e.text)
+            case .failure(let e): throw e.setupError(path)
             }
         }
         let gone = Set(baseline.files.filter { file in
@@ -45,16 +46,23 @@ public enum Baselines {
     }
 
     /// The notes for standard error about a baseline's stale entries (the first ten named).
-    static func staleNotes(_ stale: [BaselineEntry], baseline path: String) -> [String] {
+    static func staleNotes(_ stale: [BaselineEntry], baseline path: String, language: Language = .en) -> [String] {
         guard !stale.isEmpty else { return [] }
+        let ja = language == .ja
         let total = stale.reduce(0) { $0 + $1.count }
-        var notes = ["planlint: note: \(path): \(total) baselined diagnostic\(total == 1 ? " no longer occurs" : "s no longer occur");"
-            + " planlint baseline --prune --output \(path) removes \(total == 1 ? "it" : "them")"]
+        var notes = [Notice.note(ja
+            ? "\(path): ベースラインに記録した指摘のうち\(total)件はもう出ていません。planlint baseline --prune --output \(path) で記録から外せます"
+            : "\(path): \(total) baselined diagnostic\(total == 1 ? " no longer occurs" : "s no longer occur");"
+                + " planlint baseline --prune --output \(path) removes \(total == 1 ? "it" : "them")", language)]
         for e in stale.prefix(10) {
-            notes.append("planlint: note: \(path): no longer matches: \(e.file) \(e.rule) at \(e.pointer.isEmpty ? "/" : e.pointer)"
-                + (e.count > 1 ? " (×\(e.count))" : ""))
+            let place = e.pointer.isEmpty ? "/" : e.pointer
+            let times = e.count > 1 ? " (×\(e.count))" : ""
+            notes.append(Notice.note(ja ? "\(path): もう当てはまりません: \(e.file) \(e.rule)（\(place)）\(times)"
+                                        : "\(path): no longer matches: \(e.file) \(e.rule) at \(place)\(times)", language))
         }
-        if stale.count > 10 { notes.append("planlint: note: \(path): … and \(stale.count - 10) more entries") }
+        if stale.count > 10 {
+            notes.append(Notice.note(ja ? "\(path): ……ほか\(stale.count - 10)件" : "\(path): … and \(stale.count - 10) more entries", language))
+        }
         return notes
     }
 
@@ -65,10 +73,13 @@ public enum Baselines {
     /// `standardError`. Returns the exit status (0, or 2 when it could not be done).
     public static func run(_ options: LintOptions, output: String?, prune: Bool, standardError: any ReportSink) -> Int32 {
         let messages = MessageLines(sink: standardError)
+        let language = options.language(configured: nil)
+        let ja = language == .ja
         do {
             let queue = try LintQueue.prepare(options)
             guard let target = output ?? queue.groups.lazy.compactMap({ $0.engine.configuration.baseline }).first else {
-                throw SetupError(file: "--output", message: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
+                throw SetupError(file: "--output", ja: "ベースラインのファイルを --output ファイル名 で指定します（または planlint.yaml の baseline:）",
+                                 en: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
             }
             let inputs = LintRunner.inputs(queue, baselines: nil, options: options)
             _ = try OutputSafety.check(outputs: [target], inputs: inputs, what: "the baseline")
@@ -76,7 +87,7 @@ public enum Baselines {
             // Read, merge and write under an exclusive lock, so that two runs at once on one
             // baseline each add their files' entries to what the other wrote (linting, the
             // slow part, is done before). Without it one run's entries were lost.
-            let lock = try BaselineLock(for: target, japanese: options.language(configured: nil) == .ja)
+            let lock = try BaselineLock(for: target, japanese: ja)
             defer { lock.release() }
             let loaded = try load(target, missingIsEmpty: !prune)
             let before = loaded.baseline
@@ -86,12 +97,14 @@ public enum Baselines {
                 let match = before.apply(to: results, fileKey: loaded.fileKey, gone: loaded.gone)
                 after = before.pruned(by: match.stale)
                 let removed = before.total - after.total
-                message = "planlint: pruned \(target): removed \(removed), kept \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s")"
+                message = ja ? "planlint: \(target) を整理しました: \(removed)件を外し、\(after.total)件を残しました"
+                    : "planlint: pruned \(target): removed \(removed), kept \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s")"
             } else {
                 let recorded = Baseline.record(results, fileKey: loaded.fileKey)
                 let linted = Set(results.map { loaded.fileKey($0.path) })
                 after = before.replacing(files: linted, with: recorded, gone: loaded.gone)
-                message = "planlint: wrote \(target): \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s") in \(after.files.count) file\(after.files.count == 1 ? "" : "s")"
+                message = ja ? "planlint: \(target) に書きました: \(after.files.count)ファイルの指摘\(after.total)件を記録しています"
+                    : "planlint: wrote \(target): \(after.total) baselined diagnostic\(after.total == 1 ? "" : "s") in \(after.files.count) file\(after.files.count == 1 ? "" : "s")"
             }
             if let problem = FileSystem.writeAtomically(Array(BaselineFile.write(after).utf8), to: target) {
                 throw SetupError(file: target, message: problem)
@@ -99,7 +112,7 @@ public enum Baselines {
             messages.write(queue.notes + [message])
             return 0
         } catch {
-            messages.write(["planlint: error: \(error)"])
+            messages.write([Notice.error(error, language)])
             return 2
         }
     }

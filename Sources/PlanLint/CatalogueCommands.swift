@@ -26,7 +26,9 @@ public enum CatalogueCommands {
             standardOutput: standardOutput, standardError: standardError) { catalogue, lang in
             guard let spec = catalogue[rule] else {
                 let near = Suggest.closest(to: rule, in: Array(catalogue.rules.keys)).map { "; did you mean '\($0)'?" } ?? ""
-                throw SetupError(file: rule, message: "no such rule\(near) (planlint rules lists them)")
+                let nearJa = Suggest.closest(to: rule, in: Array(catalogue.rules.keys)).map { "。「\($0)」のことですか" } ?? ""
+                throw SetupError(file: rule, ja: "そのようなルールはありません\(nearJa)（一覧は planlint rules で見られます）",
+                                 en: "no such rule\(near) (planlint rules lists them)")
             }
             let reported = spec.failExamples.map {
                 (try? ExampleRunner.diagnostics(of: spec.id, in: $0, catalogue: catalogue, language: lang)) ?? []
@@ -49,7 +51,7 @@ public enum CatalogueCommands {
         } catch let failure as WriteFailure where failure.quiet {
             return 2
         } catch {
-            MessageLines(sink: standardError).write(["planlint: error: \(error)"])
+            MessageLines(sink: standardError).write([Notice.error(error, options.language(configured: nil))])
             return 2
         }
     }

@@ -62,7 +62,7 @@ struct ConfigurationFinder {
         let bytes: [UInt8]
         switch FileSystem.read(path, limit: 1 << 20) {
         case .success(let b): bytes = b
-        case .failure(let e): throw SetupError(file: path, message: e.text)
+        case .failure(let e): throw e.setupError(path)
         }
         var config = try ConfigurationReader.read(text: String(decoding: bytes, as: UTF8.self), origin: path)
         let base = FileSystem.directory(of: path)

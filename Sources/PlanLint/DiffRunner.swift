@@ -44,7 +44,7 @@ public enum DiffRunner {
         } catch let failure as WriteFailure where failure.quiet {
             return 2
         } catch {
-            messages.write(["planlint: error: \(error)"])
+            messages.write([Notice.error(error, language)])
             return 2
         }
     }
@@ -123,7 +123,7 @@ public enum DiffRunner {
     static func read(_ path: String, _ ja: Bool) throws -> [UInt8] {
         switch FileSystem.read(path, limit: LoadLimits.default.maxBytes) {
         case .success(let bytes): return bytes
-        case .failure(let error): throw SetupError(file: path, message: error.text)
+        case .failure(let error): throw error.setupError(path)
         }
     }
 

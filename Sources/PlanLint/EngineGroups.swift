@@ -52,14 +52,14 @@ enum RuleDirectories {
         var catalogue = examples ? shippedWithExamples : shipped
         for directory in directories {
             guard case .directory = FileSystem.kind(directory), let names = FileSystem.list(directory) else {
-                throw SetupError(file: directory, message: "not a rule directory")
+                throw SetupError(file: directory, ja: "ルールのフォルダではありません", en: "not a rule directory")
             }
             var files: [(path: String, text: String)] = []
             for name in names where name.hasSuffix(".yaml") {
                 let path = FileSystem.join(directory, name)
                 switch FileSystem.read(path, limit: 1 << 20) {
                 case .success(let bytes): files.append((path, String(decoding: bytes, as: UTF8.self)))
-                case .failure(let e): throw SetupError(file: path, message: e.text)
+                case .failure(let e): throw e.setupError(path)
                 }
             }
             try catalogue.add(files: files, examples: examples)

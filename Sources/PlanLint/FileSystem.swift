@@ -1,3 +1,4 @@
+import PlanRules
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -232,5 +233,19 @@ enum ReadError: Error {
         case .notRegular: return "not a regular file"
         case .tooLarge(let limit): return "the file is larger than the limit of \(limit) bytes"
         }
+    }
+
+    var japanese: String {
+        switch self {
+        case .cannotOpen(let why): return "ファイルを開けません（\(why)）"
+        case .cannotRead(let why): return "ファイルを読めません（\(why)）"
+        case .notRegular: return "通常のファイルではありません"
+        case .tooLarge(let limit): return "ファイルが上限の\(limit)バイトを超えています"
+        }
+    }
+
+    /// The problem as a setup error about `path`, in both languages.
+    func setupError(_ path: String) -> SetupError {
+        SetupError(file: path, ja: japanese, en: text)
     }
 }

@@ -43,7 +43,7 @@ public enum ImportRunner {
         } catch let failure as WriteFailure where failure.quiet {
             return 2
         } catch {
-            messages.write([(ja ? "planlint: エラー: " : "planlint: error: ") + "\(error)"])
+            messages.write([Notice.error(error, ja ? .ja : .en)])
             return 2
         }
     }

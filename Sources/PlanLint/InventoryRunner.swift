@@ -34,14 +34,14 @@ public enum InventoryRunner {
             try standardOutput.flush()
             let ja = options.language(configured: nil) == .ja
             messages.write(queue.notes + undecoded.prefix(10).map {
-                ja ? "planlint: note: \($0): 計画を読み取れないため一覧に含めていません（planlint lint で確かめてください）"
+                ja ? "planlint: 注記: \($0): 計画を読み取れないため一覧に含めていません（planlint lint で確かめてください）"
                     : "planlint: note: \($0): not in the inventory, the plan could not be read (see planlint lint)"
             })
             return 0
         } catch let failure as WriteFailure where failure.quiet {
             return 2
         } catch {
-            messages.write(["planlint: error: \(error)"])
+            messages.write([Notice.error(error, options.language(configured: nil))])
             return 2
         }
     }

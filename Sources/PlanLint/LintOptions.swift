@@ -51,6 +51,10 @@ public struct LintOptions: Sendable {
 
     public init() {}
 
+    /// The language of what is said before a configuration is read (setup errors):
+    /// `--lang`, else the locale's.
+    public var setupLanguage: Language { language(configured: nil) }
+
     /// The message language: `--lang`, else the configuration's, else the locale's.
     func language(configured: Language?) -> Language {
         if let language { return language }

@@ -46,7 +46,7 @@ struct LintQueue {
         }
         // Discovery lists each file once (by device and inode), so no two items are equal.
         items.sort { $0.path < $1.path }
-        return LintQueue(groups: groups, items: items, notes: discovery.notes.map { "planlint: note: \($0)" },
+        return LintQueue(groups: groups, items: items, notes: discovery.notes.map { Notice.note($0, japanese ? .ja : .en) },
                          rawPaths: discovery.rawPaths)
     }
 

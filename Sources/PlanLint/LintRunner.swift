@@ -33,7 +33,7 @@ public enum LintRunner {
         } catch let failure as WriteFailure where failure.quiet {
             return 2
         } catch {
-            messages.write(["planlint: error: \(error)"])
+            messages.write([Notice.error(error, options.language(configured: nil))])
             return 2
         }
     }
@@ -46,7 +46,8 @@ public enum LintRunner {
     static func runChecked(_ options: LintOptions, standardOutput: any ReportSink, chunkSize: Int?) throws -> (Int32, [String]) {
         var targets = [ReportTarget(format: options.format, output: options.output)] + options.additionalReports
         if targets.filter({ $0.output == nil }).count > 1 {
-            throw SetupError(file: "--format", message: "only one report can go to standard output; give the others a file (--format sarif:FILE)")
+            throw SetupError(file: "--format", ja: "標準出力に出せるレポートは一つだけです。ほかのレポートにはファイル名を付けます（--format sarif:ファイル名）",
+                             en: "only one report can go to standard output; give the others a file (--format sarif:FILE)")
         }
         var options = options
         // An HTML report is for a reviewer's memo, in Japanese unless a language is chosen.

@@ -33,13 +33,14 @@ struct OutputPath {
     /// Follows `path` to where a write would land; throws a setup error when its folder
     /// does not exist or the links loop.
     static func resolve(_ path: String) throws -> OutputPath {
-        guard !path.isEmpty else { throw SetupError(file: "--output", message: "an empty file name") }
+        guard !path.isEmpty else { throw SetupError(file: "--output", ja: "ファイル名が空です", en: "an empty file name") }
         var current = path
         for _ in 0..<40 {
             var st = stat()
             if lstat(current, &st) != 0 {
                 guard errno == ENOENT else {
-                    throw SetupError(file: path, message: "cannot write here: \(FileSystem.errnoText())")
+                    throw SetupError(file: path, ja: "ここには書き込めません（\(FileSystem.errnoText())）",
+                                     en: "cannot write here: \(FileSystem.errnoText())")
                 }
                 return OutputPath(given: path, resolved: try canonical(current, given: path), kind: .missing, id: nil)
             }
@@ -47,7 +48,8 @@ struct OutputPath {
             switch st.st_mode & S_IFMT {
             case S_IFLNK:
                 guard let target = readLink(current) else {
-                    throw SetupError(file: path, message: "cannot read the symbolic link \(current): \(FileSystem.errnoText())")
+                    throw SetupError(file: path, ja: "シンボリックリンク \(current) を読めません（\(FileSystem.errnoText())）",
+                                     en: "cannot read the symbolic link \(current): \(FileSystem.errnoText())")
                 }
                 current = target.hasPrefix("/") ? target : FileSystem.join(FileSystem.directory(of: current), target)
                 continue
@@ -64,7 +66,7 @@ struct OutputPath {
                 return OutputPath(given: path, resolved: current, kind: .other("a socket"), id: id)
             }
         }
-        throw SetupError(file: path, message: "too many levels of symbolic links")
+        throw SetupError(file: path, ja: "シンボリックリンクが何重にもたどられています（循環していませんか）", en: "too many levels of symbolic links")
     }
 
     /// `path` with its folder replaced by the folder's canonical path (the last component
@@ -73,10 +75,11 @@ struct OutputPath {
         let directory = FileSystem.directory(of: path)
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty, name != ".", name != ".." else {
-            throw SetupError(file: given, message: "not a file name")
+            throw SetupError(file: given, ja: "ファイル名ではありません", en: "not a file name")
         }
         guard let real = realpath(directory, nil) else {
-            throw SetupError(file: given, message: "the folder \(directory) does not exist or cannot be searched (\(FileSystem.errnoText()))")
+            throw SetupError(file: given, ja: "フォルダ \(directory) がないか、中を見られません（\(FileSystem.errnoText())）",
+                             en: "the folder \(directory) does not exist or cannot be searched (\(FileSystem.errnoText()))")
         }
         defer { free(real) }
         return FileSystem.join(String(cString: real), name)
@@ -102,8 +105,11 @@ enum OutputSafety {
         let resolved = try outputs.map(OutputPath.resolve)
         for (i, output) in resolved.enumerated() {
             for earlier in resolved[..<i] where earlier.resolved == output.resolved || (output.id != nil && earlier.id == output.id) {
-                throw SetupError(file: output.given, message: "two reports cannot be written to the same file"
-                                 + (earlier.given == output.given ? "" : " (\(earlier.given) is \(output.given))"))
+                throw SetupError(file: output.given,
+                                 ja: "二つのレポートを同じファイルに書くことはできません"
+                                     + (earlier.given == output.given ? "" : "（\(earlier.given) と \(output.given) は同じファイルです）"),
+                                 en: "two reports cannot be written to the same file"
+                                     + (earlier.given == output.given ? "" : " (\(earlier.given) is \(output.given))"))
             }
         }
         let written = Dictionary(resolved.compactMap { o in o.id.map { ($0, o) } }, uniquingKeysWith: { a, _ in a })
@@ -113,10 +119,28 @@ enum OutputSafety {
             guard stat(input.path, &st) == 0 else { continue }
             let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
             if let output = written[id], case .regular = output.kind {
-                throw SetupError(file: output.given, message: "refusing to write \(what) over the \(input.role) \(input.path)"
-                                 + (input.path == output.given ? "" : " (the same file)"))
+                throw SetupError(file: output.given,
+                                 ja: "入力の\(japanese(input.role)) \(input.path) の上に\(japanese(what))を書くことはしません"
+                                     + (input.path == output.given ? "" : "（同じファイルです）"),
+                                 en: "refusing to write \(what) over the \(input.role) \(input.path)"
+                                     + (input.path == output.given ? "" : " (the same file)"))
             }
         }
         return resolved
+    }
+
+    /// The Japanese for the roles and outputs named in English by the callers (a word
+    /// already in Japanese is kept).
+    private static func japanese(_ word: String) -> String {
+        switch word {
+        case "plan": "計画ファイル"
+        case "configuration": "設定ファイル"
+        case "baseline": "ベースライン"
+        case "rule file": "ルールファイル"
+        case "a report": "レポート"
+        case "the baseline": "ベースライン"
+        case "the inventory": "KPI一覧"
+        default: word
+        }
     }
 }

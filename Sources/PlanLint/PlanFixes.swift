@@ -175,11 +175,11 @@ struct FixTally {
         if outcome.written || outcome.diff?.isEmpty == false { changedFiles += 1 }
         for d in outcome.refused {
             details.append(japanese
-                ? "planlint: note: \(d.file):\(d.line):\(d.column): [\(d.rule)] の修正は適用しませんでした。適用すると計画がYAMLまたは書式として正しく読めなくなります"
+                ? "planlint: 注記: \(d.file):\(d.line):\(d.column): [\(d.rule)] の修正は適用しませんでした。適用すると計画がYAMLまたは書式として正しく読めなくなります"
                 : "planlint: note: \(d.file):\(d.line):\(d.column): the fix for [\(d.rule)] was not applied: the plan would no longer read cleanly")
         }
         if let skipped = outcome.skipped {
-            details.append("planlint: note: \(result.path): \(skipped)")
+            details.append(Notice.note("\(result.path): \(skipped)", japanese ? .ja : .en))
         }
         return outcome.diff.flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -48,18 +48,18 @@ public enum PlanInit {
         options.unchosenLanguage = .ja
         let ja = options.language(configured: nil) == .ja
         guard let code = code(of: prefecture) else {
-            return (2, [ja ? "planlint: error: --prefecture「\(prefecture)」はどの都道府県でもありません（1〜47 の番号、愛媛・愛媛県のような名前、ehime のようなローマ字で指定します）"
+            return (2, [ja ? "planlint: エラー: --prefecture「\(prefecture)」はどの都道府県でもありません（1〜47 の番号、愛媛・愛媛県のような名前、ehime のようなローマ字で指定します）"
                            : "planlint: error: --prefecture '\(prefecture)' names no prefecture (give its code 1-47, a name such as 愛媛 or 愛媛県, or its romaji such as ehime)"])
         }
         var path = output ?? fileName(of: code)
         if let output, case .directory = FileSystem.kind(output) { path = FileSystem.join(output, fileName(of: code)) }
         if case .missing = FileSystem.kind(path) {
         } else if !force {
-            return (2, [ja ? "planlint: error: \(path) はすでにあります。上書きするときは --force を付けます"
+            return (2, [ja ? "planlint: エラー: \(path) はすでにあります。上書きするときは --force を付けます"
                            : "planlint: error: \(path) already exists; add --force to overwrite it"])
         }
         if let problem = FileSystem.writeAtomically(Array(text(code: code, japanese: ja).utf8), to: path) {
-            return (2, ["planlint: error: \(path): \(problem)"])
+            return (2, [Notice.error(text: "\(path): \(problem)", ja ? .ja : .en)])
         }
         return (0, [ja ? "planlint: \(path) に\(Prefectures.fullName(of: code) ?? "")の計画のひな形を書きました。例の値を書き換えたら planlint lint \(path) で確かめます"
                        : "planlint: wrote a starting plan for \(Prefectures.fullName(of: code) ?? "") to \(path); overwrite the examples, then run planlint lint \(path)"])

@@ -36,13 +36,20 @@ public struct ReportTarget: Sendable, Hashable {
         var targets = formats.isEmpty ? [ReportTarget(format: .text)] : formats
         let open = targets.indices.filter { targets[$0].output == nil }
         if outputs.count > open.count {
-            throw SetupError(file: "--output", message: open.isEmpty
-                ? "every --format already names its file (FORMAT:FILE); leave out --output"
-                : "more --output files (\(outputs.count)) than --format options without a file (\(open.count))")
+            throw SetupError(file: "--output",
+                ja: open.isEmpty
+                    ? "どの --format にもファイル名が付いています（形式:ファイル名）。--output は要りません"
+                    : "--output のファイル（\(outputs.count)個）が、ファイル名のない --format（\(open.count)個）より多くなっています",
+                en: open.isEmpty
+                    ? "every --format already names its file (FORMAT:FILE); leave out --output"
+                    : "more --output files (\(outputs.count)) than --format options without a file (\(open.count))")
         }
         if outputs.count < open.count && open.count > 1 {
-            throw SetupError(file: "--output", message: "with several --format options, --output cannot say which report "
-                + "it belongs to: name each file in its --format, e.g. --format sarif:planlint.sarif --format text")
+            throw SetupError(file: "--output",
+                ja: "--format が複数あると、--output がどのレポートのファイルかわかりません。"
+                    + "それぞれの --format にファイル名を付けます（例: --format sarif:planlint.sarif --format text）",
+                en: "with several --format options, --output cannot say which report "
+                    + "it belongs to: name each file in its --format, e.g. --format sarif:planlint.sarif --format text")
         }
         for (i, output) in zip(open, outputs) { targets[i].output = output }
         return targets

@@ -12,14 +12,14 @@ public enum VerifyRunner {
         do {
             text = try ImportRunner.readSource(source, japanese: ja)
         } catch {
-            MessageLines(sink: standardError).write([(ja ? "planlint: エラー: " : "planlint: error: ") + "\(error)"])
+            MessageLines(sink: standardError).write([Notice.error(error, ja ? .ja : .en)])
             return 2
         }
         let document = SourceDocument(text: text, path: source)
         if document.sections.isEmpty {
             MessageLines(sink: standardError).write([ja
-                ? "planlint: エラー: \(source): 都道府県の見出し（北海道、青森 …）が見つかりません"
-                : "planlint: error: \(source): no prefecture heading (北海道, 青森 …) found: is this the annex (別添2) text?"])
+                ? Notice.error(text: "\(source): 都道府県の見出し（北海道、青森 …）が見つかりません", .ja)
+                : Notice.error(text: "\(source): no prefecture heading (北海道, 青森 …) found: is this the annex (別添2) text?", .en)])
             return 2
         }
         var options = options

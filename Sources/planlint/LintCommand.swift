@@ -56,11 +56,11 @@ struct LintCommand: ParsableCommand {
         inputs.apply(to: &options)
         let standardOutput = DescriptorSink(fd: 1, name: "standard output")
         let standardError = DescriptorSink(fd: 2, name: "standard error")
+        options.language = lang
         try options.setReports(reports, outputs: output, standardError: standardError)
         options.failOn = failOn
         options.maxWarnings = maxWarnings
         options.baseline = baseline
-        options.language = lang
         options.quiet = quiet
         options.color = color
         options.stdoutIsTerminal = isatty(1) == 1

@@ -75,7 +75,7 @@ extension LintOptions {
         do {
             targets = try ReportTarget.pairing(reports, outputs: outputs)
         } catch {
-            try? standardError.write("planlint: error: \(error)\n")
+            try? standardError.write(Notice.error(error, setupLanguage) + "\n")
             try? standardError.flush()
             throw ExitCode(2)
         }

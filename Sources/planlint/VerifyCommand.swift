@@ -38,9 +38,9 @@ struct VerifyCommand: ParsableCommand {
         inputs.apply(to: &options)
         let standardOutput = DescriptorSink(fd: 1, name: "standard output")
         let standardError = DescriptorSink(fd: 2, name: "standard error")
+        options.language = lang
         try options.setReports(reports, outputs: output, standardError: standardError)
         options.failOn = failOn
-        options.language = lang
         options.color = color
         options.stdoutIsTerminal = isatty(1) == 1
         let status = VerifyRunner.run(options, source: source, standardOutput: standardOutput, standardError: standardError)

@@ -1,5 +1,7 @@
 // The planlint command line: argument parsing and wiring only; behaviour lives in PlanLint.
 import ArgumentParser
+import PlanLint
+import PlanRules
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,11 +12,12 @@ StandardStreams.holdClosedDescriptors()
 // `-h` in it would print the help and exit 0 without linting anything: refuse it, and
 // say how to write it. No short option holds '.' or '/', so this is never a real option.
 let arguments = Array(CommandLine.arguments.dropFirst())
+/// The language of what `main` itself says: `--lang`, else the locale.
+func language() -> Language { UsageMessages.language(arguments: arguments, environment: Environment.current()) }
 if let path = arguments.prefix(while: { $0 != "--" }).first(where: {
     $0.hasPrefix("-") && !$0.hasPrefix("--") && ($0.contains(".") || $0.contains("/"))
 }) {
-    StandardStreams.error("planlint: error: '\(path)' reads as options, not a path; to lint a file whose name begins "
-        + "with '-', write -- before the paths (planlint lint -- \(path)) or ./\(path)\n")
+    StandardStreams.error(UsageMessages.pathReadsAsOptions(path, language()) + "\n")
     exit(2)
 }
 
@@ -24,7 +27,10 @@ do {
     try command.run()
 } catch {
     if PlanlintCommand.exitCode(for: error) == .validationFailure {
-        StandardStreams.error(PlanlintCommand.fullMessage(for: error) + "\n")
+        let message = PlanlintCommand.fullMessage(for: error)
+        // A Japanese reader gets a sentence in Japanese first; the parser's English follows.
+        let lead = language() == .ja ? UsageMessages.japaneseLead(for: message) + "\n" : ""
+        StandardStreams.error(lead + message + "\n")
         exit(2)
     }
     PlanlintCommand.exit(withError: error)

@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),
         // What a revision changed in a plan (planlint diff): pure comparison and its report.
-        .target(name: "PlanDiff", dependencies: ["PlanModel", "PlanRules"]),
+        .target(name: "PlanDiff", dependencies: ["PlanModel", "PlanRules", "PlanReport"]),
         .target(name: "PlanLint", dependencies: ["PlanReport", "PlanRules", "PlanModel", "PlanYAML", "PlanImport", "PlanDocx", "PlanDiff"]),
         // The language server: a small typed JSON-RPC/LSP layer of our own (no maintained
         // Swift LSP package in the local set), and the plan features above PlanLint.

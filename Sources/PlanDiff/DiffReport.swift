@@ -1,3 +1,4 @@
+import PlanReport
 import PlanRules
 
 /// One pair of plan files and what changed between them.
@@ -108,20 +109,8 @@ public enum DiffReport {
     /// summary, then a table per file; weakenings marked in words and colour.
     static func html(_ diffs: [FileDiff], _ language: Language) -> String {
         let ja = language == .ja
-        func e(_ s: String) -> String {
-            var out = ""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default: out.unicodeScalars.append(ch)
-                }
-            }
-            return out
-        }
+        // The report's escaper: it also keeps control characters from a plan out of the markup.
+        func e(_ s: String) -> String { HTMLReporter.escape(s) }
         let title = ja ? "planlint diff：計画の変更" : "planlint diff: what the revision changed"
         var out = "<!DOCTYPE html>\n<html lang=\"\(ja ? "ja" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(title))</title>\n"
             + "<style>body{font-family:sans-serif;margin:2em;line-height:1.5}table{border-collapse:collapse;margin:1em 0}"

@@ -112,6 +112,17 @@ struct DiffTests {
         #expect(replaced.contains { $0["kind"] as? String == "diagnostic-new" && ($0["new"] as? String)?.contains("link-unresolved") == true })
     }
 
+    @Test("the HTML page escapes as the HTML report does: markup and control characters in a name")
+    func htmlEscapesLikeTheReport() throws {
+        let (keep, old, new) = try folders([("08-ibaraki.yaml", "  to: 2021", "  to: 2022")])
+        defer { withExtendedLifetime(keep) {} }
+        let odd = new + "/n<&\u{7}'.yaml"
+        try FileManager.default.moveItem(atPath: new + "/08-ibaraki.yaml", toPath: odd)
+        let html = diff(old + "/08-ibaraki.yaml", odd, format: .html).stdout
+        #expect(html.contains("n&lt;&amp;\u{FFFD}&#39;.yaml"), "\(html)")
+        #expect(!html.unicodeScalars.contains("\u{7}"))
+    }
+
     @Test("diagnostics fixed and new between two files")
     func diagnostics() throws {
         let (keep, old, new) = try folders([("08-ibaraki.yaml", "  to: 2021", "  to: 2022")])

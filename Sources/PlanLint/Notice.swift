@@ -5,7 +5,8 @@ import PlanRules
 public enum Notice {
     /// A setup problem (exit 2): a `SetupError` in `language`, any other error as it describes itself.
     public static func error(_ error: any Error, _ language: Language) -> String {
-        let text = (error as? SetupError)?.text(language) ?? "\(error)"
+        let text = (error as? SetupError)?.text(language)
+            ?? (language == .ja ? (error as? WriteFailure)?.japanese : nil) ?? "\(error)"
         return self.error(text: text, language)
     }
 

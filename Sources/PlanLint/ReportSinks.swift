@@ -24,6 +24,32 @@ extension ReportSink {
 struct WriteFailure: Error, CustomStringConvertible {
     var description: String
     var quiet = false
+    /// The same in Japanese, for `planlint: エラー:` under `--lang ja`.
+    var japanese: String?
+
+    init(description: String, quiet: Bool = false, japanese: String? = nil) {
+        (self.description, self.quiet, self.japanese) = (description, quiet, japanese)
+    }
+
+    /// `cannot VERB WHAT: WHY` in both languages.
+    init(_ verb: Verb, _ what: String, _ why: String) {
+        description = "cannot \(verb.rawValue) \(what): \(why)"
+        let shown = what == "standard output" ? "標準出力" : what == "standard error" ? "標準エラー出力" : what
+        japanese = "\(shown) \(verb == .write ? "に" : "を")\(verb.japanese)ません（\(why)）"
+    }
+
+    /// What could not be done to a file.
+    enum Verb: String {
+        case write, open, create, readBack = "read back"
+        var japanese: String {
+            switch self {
+            case .write: "書き込め"
+            case .open: "開け"
+            case .create: "作れ"
+            case .readBack: "読み返せ"
+            }
+        }
+    }
 }
 
 /// Collects the text in a String.
@@ -88,8 +114,8 @@ public final class DescriptorSink: ReportSink {
             if n < 0 && errno == EINTR { continue }
             if n <= 0 {
                 let pipe = n < 0 && errno == EPIPE
-                let failure = WriteFailure(
-                    description: "cannot write \(name): \(n < 0 ? FileSystem.errnoText() : "nothing written")", quiet: pipe)
+                var failure = WriteFailure(.write, name, n < 0 ? FileSystem.errnoText() : "nothing written")
+                failure.quiet = pipe
                 self.failure = failure
                 throw failure
             }

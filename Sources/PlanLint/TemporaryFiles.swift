@@ -28,12 +28,13 @@ final class AtomicFile {
         self.target = target
         switch target.kind {
         case .directory:
-            throw WriteFailure(description: "cannot write \(target.given): it is a folder")
+            throw WriteFailure(description: "cannot write \(target.given): it is a folder",
+                               japanese: "\(target.given) はフォルダなので書き込めません")
         case .other(let what):
-            throw WriteFailure(description: "cannot write \(target.given): it is \(what)")
+            throw WriteFailure(.write, target.given, "it is \(what)")
         case .stream:
             let fd = Glibc.open(target.resolved, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else { throw WriteFailure(description: "cannot open \(target.given): \(FileSystem.errnoText())") }
+            guard fd >= 0 else { throw WriteFailure(.open, target.given, FileSystem.errnoText()) }
             temporary = nil
             writer = DescriptorSink(fd: fd, name: target.given)
         case .missing, .regular:
@@ -68,10 +69,11 @@ final class AtomicFile {
             SignalCleanup.unregister(slot)
             if failure != EEXIST {
                 errno = failure
-                throw WriteFailure(description: "cannot create \(temporary): \(FileSystem.errnoText())")
+                throw WriteFailure(.create, temporary, FileSystem.errnoText())
             }
         }
-        throw WriteFailure(description: "cannot create a temporary file beside \(path)")
+        throw WriteFailure(description: "cannot create a temporary file beside \(path)",
+                           japanese: "\(path) の横に一時ファイルを作れません")
     }
 
     /// Flushes, syncs and renames the temporary file over the target.
@@ -88,19 +90,19 @@ final class AtomicFile {
         }
         guard let temporary else {
             guard close(writer.fd) == 0 else {
-                throw WriteFailure(description: "cannot write \(target.given): \(FileSystem.errnoText())")
+                throw WriteFailure(.write, target.given, FileSystem.errnoText())
             }
             return
         }
         guard fsync(writer.fd) == 0 || errno == EINVAL, close(writer.fd) == 0 else {
             let problem = FileSystem.errnoText()
             unlink(temporary)
-            throw WriteFailure(description: "cannot write \(temporary): \(problem)")
+            throw WriteFailure(.write, temporary, problem)
         }
         guard rename(temporary, target.resolved) == 0 else {
             let problem = FileSystem.errnoText()
             unlink(temporary)
-            throw WriteFailure(description: "cannot write \(target.given): \(problem)")
+            throw WriteFailure(.write, target.given, problem)
         }
     }
 
@@ -179,7 +181,8 @@ final class SpoolFile {
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
         guard fd >= 0 else {
-            throw WriteFailure(description: "cannot create a temporary file in \(directory): \(FileSystem.errnoText())")
+            throw WriteFailure(description: "cannot create a temporary file in \(directory): \(FileSystem.errnoText())",
+                               japanese: "\(directory) に一時ファイルを作れません（\(FileSystem.errnoText())）")
         }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         unlink(path)
@@ -215,14 +218,14 @@ final class SpoolFile {
     private func readBack(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         try writer.flush()
         guard lseek(writer.fd, 0, SEEK_SET) == 0 else {
-            throw WriteFailure(description: "cannot read back \(writer.name): \(FileSystem.errnoText())")
+            throw WriteFailure(.readBack, writer.name, FileSystem.errnoText())
         }
         var chunk = [UInt8](repeating: 0, count: DescriptorSink.capacity)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(writer.fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw WriteFailure(description: "cannot read back \(writer.name): \(FileSystem.errnoText())")
+                throw WriteFailure(.readBack, writer.name, FileSystem.errnoText())
             }
             if n == 0 { return }
             try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }

@@ -64,6 +64,8 @@ import Testing
             let output = lint([file]) { $0.language = .ja; $0.output = "/nonexistent-folder/x.json" }
             #expect(output.stderr.first?.hasPrefix("planlint: エラー: /nonexistent-folder/x.json: フォルダ /nonexistent-folder がないか") == true,
                     "\(output.stderr)")
+            let folderOutput = lint([file]) { $0.language = .ja; $0.output = folder.path }
+            #expect(folderOutput.stderr == ["planlint: エラー: \(folder.path) はフォルダなので書き込めません"], "\(folderOutput.stderr)")
             let english = lint([file]) { $0.language = .en; $0.configPath = config }
             #expect(english.stderr == ["planlint: error: \(config):1:9: /window: expected mapping, found 3"], "\(english.stderr)")
         }

@@ -44,6 +44,17 @@ public struct CSVReporter: Reporter {
         func end(_ footer: ReportFooter) -> [ReportPiece] { [] }
     }
 
+    /// A text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a
+    /// number, with an apostrophe in front: Excel, LibreOffice and Google Sheets would run
+    /// it as a formula (`=HYPERLINK(…)` in a plan's text or waiver reason) when a reviewer
+    /// opens the file, quoted or not. The apostrophe is what these programs themselves use
+    /// to mark a cell as text; numbers such as `-5` are left as they are.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+              Double(text) == nil else { return text }
+        return "'" + text
+    }
+
     /// One record ending in CRLF.
     static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
@@ -51,7 +62,9 @@ public struct CSVReporter: Reporter {
 
     /// A field, quoted (and its quotes doubled) when it holds a quote, a comma or a line
     /// break, as RFC 4180 requires; line breaks inside a quoted field are kept as written.
-    static func field(_ value: String) -> String {
+    /// A text a spreadsheet would take for a formula is neutralised first.
+    static func field(_ raw: String) -> String {
+        let value = neutralised(raw)
         let needsQuotes = value.unicodeScalars.contains { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
         var out = "\""

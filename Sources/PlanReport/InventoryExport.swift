@@ -84,15 +84,15 @@ public struct InventoryExport: Sendable {
     }
 
     /// RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled.
-    /// A text beginning with =, +, - or @ is kept as written (the export is data; Excel's
-    /// formula concern is the reader's setting), but quoted so that it stays one field.
+    /// A text a spreadsheet would run as a formula gets an apostrophe in front
+    /// (`CSVReporter.neutralised`); the JSON keeps the text as written.
     public static func csvField(_ cell: Cell) -> String {
         switch cell {
         case .none: return ""
         case .number(let v): return HTMLReporter.number(v)
-        case .text(let s):
+        case .text(let raw):
+            let s = CSVReporter.neutralised(raw)
             let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-                || s.first.map { "=+-@".contains($0) } == true
             return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
         }
     }

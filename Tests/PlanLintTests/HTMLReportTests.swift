@@ -107,7 +107,7 @@ struct HTMLReportTests {
         #expect(InventoryExport.csvField(.text("a,b")) == "\"a,b\"")
         #expect(InventoryExport.csvField(.text("say \"x\"")) == "\"say \"\"x\"\"\"")
         #expect(InventoryExport.csvField(.text("two\nlines")) == "\"two\nlines\"")
-        #expect(InventoryExport.csvField(.text("=1+1")) == "\"=1+1\"")
+        #expect(InventoryExport.csvField(.text("=1+1")) == "'=1+1", "a formula is neutralised")
         #expect(InventoryExport.csvField(.number(10)) == "10" && InventoryExport.csvField(.number(2.5)) == "2.5")
         #expect(InventoryExport.csvField(.none) == "")
         var options = LintOptions()

@@ -16,6 +16,18 @@ import Testing
         #expect(out.contains(",error,period-window,period,waived period,/kpis/1,true,改定予定,false\r\n"))
     }
 
+    @Test func formulasAreNeutralisedNumbersAreNot() {
+        #expect(CSVReporter.neutralised("=HYPERLINK(\"http://x\",\"y\")") == "'=HYPERLINK(\"http://x\",\"y\")")
+        for formula in ["+1+2", "-2+3", "@SUM(A1)", "\tx", "\r=1"] {
+            #expect(CSVReporter.neutralised(formula) == "'" + formula)
+        }
+        for kept in ["-5", "+3", "-0.5", "1e3", "目標", "a=b", ""] {
+            #expect(CSVReporter.neutralised(kept) == kept)
+        }
+        #expect(InventoryExport.csvField(.text("=1+2")) == "'=1+2")
+        #expect(CSVReporter.field("=1,2") == "\"'=1,2\"")
+    }
+
     @Test func quietKeepsErrorsOnly() {
         let out = CSVReporter().render(ReportSamples.report(quiet: true))
         #expect(out.components(separatedBy: "\r\n").count == 4)
@@ -43,7 +55,8 @@ import Testing
         #expect(parsed.rows.first == CSVReporter.columns)
         let expected = diagnostics.map { d in
             [d.file, "47", String(d.line), "2", String(d.endLine), String(d.endColumn), "warning", "target-approximate",
-             "measurability", d.message, d.pointer, String(d.waived), d.waiverReason ?? "", String(d.baselined)]
+             "measurability", d.message == "=1+2" ? "'=1+2" : d.message, d.pointer, String(d.waived), d.waiverReason ?? "",
+             String(d.baselined)]
         }
         #expect(Array(parsed.rows.dropFirst()) == expected)
     }

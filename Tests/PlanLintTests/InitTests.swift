@@ -61,7 +61,7 @@ struct InitTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == PlanInit.text(code: 38, japanese: false))
         let unknown = PlanInit.run(prefecture: "愛媛市", output: folder.path, force: false, language: nil, environment: ["LANG": "ja_JP.UTF-8"])
         #expect(unknown.status == 2)
-        #expect(unknown.lines.first?.hasPrefix("planlint: error: --prefecture「愛媛市」はどの都道府県でもありません") == true)
+        #expect(unknown.lines.first?.hasPrefix("planlint: エラー: --prefecture「愛媛市」はどの都道府県でもありません") == true)
     }
 
     @Test("a starting plan is Japanese unless a language is chosen; the locale or --lang en gives English")

@@ -160,6 +160,8 @@ struct FixTally {
     var changedFiles = 0
     var safeRemaining = 0
     var unsafeRemaining = 0
+    /// Of `safeRemaining`, those in files converted from another encoding (not rewritten).
+    var safeInConverted = 0
     private var details: [String] = []
 
     init(request: FixRequest?, japanese: Bool) {
@@ -171,7 +173,9 @@ struct FixTally {
     mutating func add(_ result: FileResult) -> String? {
         for d in result.diagnostics where d.isActive {
             switch d.fix?.safety {
-            case .safe?: safeRemaining += 1
+            case .safe?:
+                safeRemaining += 1
+                if result.convertedText != nil { safeInConverted += 1 }
             case .unsafe?: unsafeRemaining += 1
             case nil: break
             }
@@ -198,9 +202,12 @@ struct FixTally {
             guard safeRemaining + unsafeRemaining > 0 else { return details }
             let more = unsafeRemaining > 0
                 ? (japanese ? "（ほかに --unsafe-fixes で\(unsafeRemaining)件）" : " (\(unsafeRemaining) more with --unsafe-fixes)") : ""
+            let converted = safeInConverted == 0 ? [] : [japanese
+                ? "planlint: そのうち\(safeInConverted)件は UTF-8 以外の文字コードで保存されたファイルにあります。そのファイルは、UTF-8 で保存し直してから --fix を実行してください"
+                : "planlint: \(safeInConverted) of them \(safeInConverted == 1 ? "is" : "are") in files not saved as UTF-8: save those as UTF-8 first, then run --fix"]
             return details + [japanese
                 ? "planlint: [*] の付いた\(safeRemaining)件は --fix で自動修正できます\(more)"
-                : "planlint: [*] \(safeRemaining) fixable with --fix\(more)"]
+                : "planlint: [*] \(safeRemaining) fixable with --fix\(more)"] + converted
         }
         let unsafeNote = !request.unsafe && unsafeRemaining > 0
             ? (japanese ? "。ほかに --unsafe-fixes で適用できる修正が\(unsafeRemaining)件あります"

@@ -40,17 +40,22 @@ public struct PlanFileText: Sendable {
     }
 
     /// The line and column (in Unicode scalars, as the loader counts) of `offset` in
-    /// `bytes`, which are UTF-8 up to it. A byte-order mark takes no column; CRLF, LF and
-    /// CR each end a line.
+    /// `bytes`, which are UTF-8 up to it. A byte-order mark takes no column; CRLF, LF, CR,
+    /// NEL, LS and PS each end a line, as libyaml counts them.
     static func mark(at offset: Int, in bytes: [UInt8]) -> Mark {
         var line = 1, column = 1
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func at(_ sequence: [UInt8]) -> Bool { i + sequence.count <= offset && bytes[i...].starts(with: sequence) }
         while i < offset {
             let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if b & 0xC0 != 0x80 && b != 0x0D {
+            if b == 0x0D && i + 1 < offset && bytes[i + 1] == 0x0A {
+                // CRLF: the LF that follows ends the line
+            } else if b == 0x0A || b == 0x0D {
+                (line, column) = (line + 1, 1)
+            } else if at([0xC2, 0x85]) || at([0xE2, 0x80, 0xA8]) || at([0xE2, 0x80, 0xA9]) {
+                (line, column) = (line + 1, 1)
+                i += b == 0xC2 ? 1 : 2
+            } else if b & 0xC0 != 0x80 {
                 column += 1
             }
             i += 1

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanLint
+import PlanDiff
 import PlanRules
 
 /// Plan files saved by an office PC in Shift_JIS (CP932), EUC-JP, UTF-16 or UTF-32 are
@@ -93,9 +94,36 @@ struct EncodedPlanTests {
                 ? "planlint: note: \(file): 文字コードが \(encoding) で UTF-8 ではないため、修正を書き込みませんでした。UTF-8 で保存し直してから、もう一度 --fix を実行してください"
                 : "planlint: note: \(file): not rewritten: the file is saved in \(encoding), not UTF-8. Save it as UTF-8 first, then run --fix again"
             #expect(outcome.stderr.contains { $0.hasPrefix(note) }, "\(outcome.stderr)")
+            let plain = lint([file]) { $0.language = language }
+            #expect(plain.stderr.last == (language == .ja
+                ? "planlint: そのうち1件は UTF-8 以外の文字コードで保存されたファイルにあります。そのファイルは、UTF-8 で保存し直してから --fix を実行してください"
+                : "planlint: 1 of them is in files not saved as UTF-8: save those as UTF-8 first, then run --fix"), "\(plain.stderr)")
             let diff = lint([file]) { $0.fixing = FixRequest(diff: true); $0.language = language }
             #expect(diff.stdout.isEmpty, "\(diff.stdout)")
             #expect(try Array(Data(contentsOf: URL(fileURLWithPath: file))) == bytes)
         }
+    }
+
+    @Test("planlint diff reads a side saved in CP932: a lowered target is named, with both values")
+    func diffReadsConvertedSide() throws {
+        let old = folder.path + "/old", new = folder.path + "/new"
+        for side in [old, new] { try FileManager.default.createDirectory(atPath: side, withIntermediateDirectories: true) }
+        let text = try String(contentsOfFile: repositoryRoot + "/Plans/38-ehime.yaml", encoding: .utf8)
+        try text.write(toFile: old + "/38-ehime.yaml", atomically: true, encoding: .utf8)
+        let lowered = text.replacingOccurrences(of: "        value: 1000\n", with: "        value: 900\n")
+        #expect(lowered != text)
+        try lowered.write(toFile: folder.path + "/lowered.yaml", atomically: true, encoding: .utf8)
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "CP932", "-o", new + "/38-ehime.yaml", folder.path + "/lowered.yaml"]
+        try iconv.run()
+        iconv.waitUntilExit()
+        #expect(iconv.terminationStatus == 0)
+        var options = DiffOptions(old: old, new: new)
+        options.format = .json
+        options.lint.language = .en
+        let run = RunOutcome.collect { DiffRunner.run(options, standardOutput: $0, standardError: $1) }
+        #expect(run.stdout.contains("\"target-lowered\""), "\(run.stdout) \(run.stderr)")
+        #expect(run.stdout.contains("1,000件") && run.stdout.contains("900件"), "\(run.stdout)")
     }
 }

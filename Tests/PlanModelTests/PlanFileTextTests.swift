@@ -18,6 +18,9 @@ import PlanYAML
         let stop = text.stop
         #expect(stop?.rule == "yaml-syntax" && stop?.message == "encoding" && stop?.arguments["byte"] == "0xFF")
         #expect(stop?.source.range.start == Mark(line: 3, column: 5, offset: bytes.count - 4))
+        // NEL, LS and PS end lines too, as libyaml counts them.
+        let breaks = Array("a\u{85}b\u{2028}c\u{2029}dé".utf8) + [0xFF]
+        #expect(PlanFileText(breaks).stop?.source.range.start == Mark(line: 4, column: 3, offset: breaks.count - 1))
     }
 
     @Test("decode(bytes:) reads a converted plan and stops at an ambiguous one")

@@ -26,7 +26,7 @@ let package = Package(
         // Which encoding a text file from an office PC is in (Shift_JIS, EUC-JP, UTF-16/32),
         // converted to UTF-8 with glibc's iconv. A leaf: import reads sources through it.
         .target(name: "PlanEncoding"),
-        .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText"]),
+        .target(name: "PlanModel", dependencies: ["PlanYAML", "PlanText", "PlanEncoding"]),
         // Reading the national template's text into plan drafts and writing them as YAML.
         .target(name: "PlanImport", dependencies: ["PlanEncoding", "PlanModel", "PlanText"]),
         // The text of a .docx (a zip of XML) for import and verify: ZIPFoundation and
@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "PlanCatalogue", dependencies: ["PlanModel", "PlanYAML"]),
         .target(
             name: "PlanRules",
-            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText", "PlanImport"],
+            dependencies: ["PlanCatalogue", "PlanModel", "PlanYAML", "PlanText", "PlanImport", "PlanEncoding"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .target(name: "PlanReport", dependencies: ["PlanRules", "PlanModel"]),

@@ -115,12 +115,13 @@ public enum RuleFileReader {
     private static func examples(_ node: Node, _ pointer: String, _ c: DecodeContext) -> [RuleExample] {
         guard let items = c.list(node, pointer) else { return [] }
         return items.compactMap { item, p in
-            guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config", "source"], required: ["name", "plan"]),
+            guard let f = c.mapping(item, p, known: ["name", "plan", "line", "config", "source", "encoding"], required: ["name", "plan"]),
                   let title = f["name"].flatMap({ title($0, p + "/name", c) }),
                   let plan = f["plan"].flatMap({ c.text($0, p + "/plan") }) else { return nil }
             return RuleExample(title: title, plan: plan, line: f["line"].flatMap { c.integer($0, p + "/line") },
                                config: f["config"].flatMap { c.text($0, p + "/config") },
-                               source: f["source"].flatMap { c.text($0, p + "/source") })
+                               source: f["source"].flatMap { c.text($0, p + "/source") },
+                               encoding: f["encoding"].flatMap { c.text($0, p + "/encoding") })
         }
     }
 

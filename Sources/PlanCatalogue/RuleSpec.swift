@@ -145,13 +145,19 @@ public struct RuleExample: Sendable, Hashable {
     /// The source document (annex text) the plan is verified against, for the `source`
     /// rules that `planlint verify` runs.
     public var source: String?
+    /// The encoding the plan is saved in before it is linted (`CP932`, `EUC-JP`, `UTF-16LE`,
+    /// ... as iconv names them; a `-BOM` suffix adds a byte-order mark), for the rule about
+    /// encodings; nil for UTF-8.
+    public var encoding: String?
 
-    public init(title: LocalizedText, plan: String, line: Int?, config: String?, source: String? = nil) {
+    public init(title: LocalizedText, plan: String, line: Int?, config: String?, source: String? = nil,
+                encoding: String? = nil) {
         self.title = title
         self.plan = plan
         self.line = line
         self.config = config
         self.source = source
+        self.encoding = encoding
     }
 
     /// An example whose title is the same in both languages.

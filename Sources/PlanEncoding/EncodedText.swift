@@ -52,14 +52,15 @@ public struct Decoded: Sendable, Hashable {
 ///
 /// The order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); then the NUL pattern of
 /// the first character, as the YAML specification (5.2) detects UTF-16 and UTF-32 without
-/// a mark; then valid UTF-8 stays UTF-8; then strict CP932 and EUC-JP conversions. When
+/// a mark; then valid UTF-8 stays UTF-8 (also when only its last character is cut short),
+/// and UTF-8 with a few bad bytes is not converted (`undecodable`); then strict CP932 and EUC-JP conversions. When
 /// both succeed with different text, the one whose non-ASCII characters are the more
 /// common Japanese ones (kana, JIS level-1 kanji, full-width punctuation and letters)
 /// wins if it is clearly ahead; otherwise the result is `ambiguous`.
 public enum EncodedText {
     public static func decode(_ bytes: [UInt8]) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return isUTF8(bytes) ? Decoded(utf8: bytes) : Decoded(utf8: bytes, undecodable: true)
+            return isUTF8(bytes) || isCutUTF8(bytes) ? Decoded(utf8: bytes) : Decoded(utf8: bytes, undecodable: true)
         }
         for (bom, encoding) in boms where bytes.starts(with: bom) {
             guard let utf8 = convert(Array(bytes[bom.count...]), from: encoding.iconvName) else {
@@ -70,7 +71,12 @@ public enum EncodedText {
         if let encoding = wideWithoutMark(bytes), let utf8 = convert(bytes, from: encoding.iconvName) {
             return Decoded(utf8: utf8, encoding: encoding)
         }
-        if isUTF8(bytes) { return Decoded(utf8: bytes) }
+        // UTF-8 cut inside its last character (a truncated file, a partial write) stays UTF-8:
+        // CP932 or EUC-JP may read its bytes too, and would give other text at other offsets.
+        if isUTF8(bytes) || isCutUTF8(bytes) { return Decoded(utf8: bytes) }
+        // UTF-8 with a few bad bytes (a stray byte, a bad paste) is damaged UTF-8, not CP932
+        // mojibake that happens to convert: reported at its first bad byte.
+        if isDamagedUTF8(bytes) { return Decoded(utf8: bytes, undecodable: true) }
         let candidates: [(DetectedEncoding, [UInt8])] = [DetectedEncoding.shiftJIS, .eucJP].compactMap { e in
             convert(bytes, from: e.iconvName).map { (e, $0) }
         }
@@ -123,6 +129,66 @@ public enum EncodedText {
     /// Whether `bytes` are valid UTF-8 (Swift's own validation).
     public static func isUTF8(_ bytes: [UInt8]) -> Bool {
         String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// Whether `bytes` are valid UTF-8 except for a last character cut short: its lead byte
+    /// and fewer continuation bytes than it announces, each as UTF-8 allows after that lead.
+    public static func isCutUTF8(_ bytes: [UInt8]) -> Bool {
+        var lead = bytes.count - 1
+        while lead >= 0, bytes.count - lead <= 3, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= 0 else { return false }
+        let length: Int
+        switch bytes[lead] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return false
+        }
+        let tail = Array(bytes[lead...])
+        guard tail.count < length, isUTF8(Array(bytes[..<lead])) else { return false }
+        // Completed with the smallest continuation bytes UTF-8 allows after this lead and second byte.
+        let seconds: [UInt8] = tail.count >= 2 ? [] : [0x80, 0x90, 0xA0]
+        if seconds.isEmpty {
+            return isUTF8(tail + [UInt8](repeating: 0x80, count: length - tail.count))
+        }
+        return seconds.contains { isUTF8(tail + [$0] + [UInt8](repeating: 0x80, count: length - 2)) }
+    }
+
+    /// How many more valid multi-byte UTF-8 characters than bytes that are not UTF-8 make a
+    /// file damaged UTF-8. Read as UTF-8, the 47 plans saved in CP932 or EUC-JP have at most
+    /// 0.45 valid characters per bad byte; a UTF-8 plan with one stray byte has hundreds.
+    public static let damagedUTF8Ratio = 4
+
+    /// Whether `bytes`, read as UTF-8 (resuming after each bad byte), have many times more
+    /// valid multi-byte characters than bad bytes.
+    public static func isDamagedUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if length > 0, i + length <= bytes.count, isUTF8(Array(bytes[i..<(i + length)])) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return invalid > 0 && valid >= damagedUTF8Ratio * invalid
+    }
+
+    /// The offset of the first byte where `bytes` stop being UTF-8, or nil when they are UTF-8.
+    public static func firstNonUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.count, isUTF8(Array(bytes[i..<(i + length)])) else { return i }
+            i += length
+        }
+        return nil
     }
 
     /// The share of the non-ASCII characters of a UTF-8 text that are common in Japanese

@@ -134,7 +134,10 @@ struct LintQueue {
             } else {
                 result = engine.lint(bytes: bytes, path: path, content: content)
             }
-            if excerpts { result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: bytes) }
+            if excerpts {
+                // A file in another encoding is shown converted, as it was linted.
+                result.excerpts = Excerpts.lines(Set(result.diagnostics.map(\.line)), in: result.convertedText ?? bytes)
+            }
             return result
         }
     }

@@ -1,3 +1,4 @@
+import PlanModel
 import PlanRules
 
 /// What `--fix`, `--unsafe-fixes` and `--diff` ask of a run.
@@ -21,10 +22,10 @@ enum PlanFixes {
     /// it as `request` says; the result is that of the fixed text, with its `fixes` outcome.
     static func run(_ bytes: [UInt8], path: String, raw: [UInt8]?, engine: Engine, request: FixRequest,
                     japanese: Bool) -> (result: FileResult, bytes: [UInt8]) {
-        // Only a UTF-8 file is rewritten: the offsets of a fix are into UTF-8 bytes, and a
-        // file read in another encoding (UTF-16 today; Shift_JIS and EUC-JP once they are
-        // read) would be written back in a different one. This is the branch to extend when
-        // such files can be written back in their own encoding.
+        // Only a UTF-8 file is rewritten: the offsets of a fix are into the UTF-8 text, and a
+        // file read in another encoding (Shift_JIS, EUC-JP, UTF-16, UTF-32: see PlanFileText)
+        // would be written back in a different one. This is the branch to extend when such
+        // files can be written back in their own encoding.
         if let reason = notRewritable(bytes, raw: raw, japanese: japanese) {
             var result = engine.lint(bytes: bytes, path: path)
             if result.diagnostics.contains(where: { d in d.fix.map { $0.safety == .safe || request.unsafe } ?? false }) {
@@ -56,6 +57,11 @@ enum PlanFixes {
         if raw != nil {
             return japanese ? "ファイル名が UTF-8 ではないため書き換えません" : "not rewritten: its name is not UTF-8"
         }
+        if let name = PlanFileText(bytes).encodingName {
+            return japanese
+                ? "文字コードが \(name) で UTF-8 ではないため、修正を書き込みませんでした。UTF-8 で保存し直してから、もう一度 --fix を実行してください（保存のしかたは planlint explain yaml-encoding）"
+                : "not rewritten: the file is saved in \(name), not UTF-8. Save it as UTF-8 first, then run --fix again (how: planlint explain yaml-encoding)"
+        }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while true {
@@ -63,8 +69,8 @@ enum PlanFixes {
             case .scalarValue: continue
             case .emptyInput: return nil
             case .error:
-                return japanese ? "UTF-8 のファイルではないため書き換えません（修正は手で行ってください）"
-                    : "not rewritten: the file is not UTF-8 (fix it by hand)"
+                return japanese ? "UTF-8 のファイルではないため書き換えません（UTF-8 で保存し直すか、手で直してください）"
+                    : "not rewritten: the file is not UTF-8 (save it as UTF-8, or fix it by hand)"
             }
         }
     }
@@ -154,6 +160,8 @@ struct FixTally {
     var changedFiles = 0
     var safeRemaining = 0
     var unsafeRemaining = 0
+    /// Of `safeRemaining`, those in files converted from another encoding (not rewritten).
+    var safeInConverted = 0
     private var details: [String] = []
 
     init(request: FixRequest?, japanese: Bool) {
@@ -165,7 +173,9 @@ struct FixTally {
     mutating func add(_ result: FileResult) -> String? {
         for d in result.diagnostics where d.isActive {
             switch d.fix?.safety {
-            case .safe?: safeRemaining += 1
+            case .safe?:
+                safeRemaining += 1
+                if result.convertedText != nil { safeInConverted += 1 }
             case .unsafe?: unsafeRemaining += 1
             case nil: break
             }
@@ -192,9 +202,12 @@ struct FixTally {
             guard safeRemaining + unsafeRemaining > 0 else { return details }
             let more = unsafeRemaining > 0
                 ? (japanese ? "（ほかに --unsafe-fixes で\(unsafeRemaining)件）" : " (\(unsafeRemaining) more with --unsafe-fixes)") : ""
+            let converted = safeInConverted == 0 ? [] : [japanese
+                ? "planlint: そのうち\(safeInConverted)件は UTF-8 以外の文字コードで保存されたファイルにあります。そのファイルは、UTF-8 で保存し直してから --fix を実行してください"
+                : "planlint: \(safeInConverted) of them \(safeInConverted == 1 ? "is" : "are") in files not saved as UTF-8: save those as UTF-8 first, then run --fix"]
             return details + [japanese
                 ? "planlint: [*] の付いた\(safeRemaining)件は --fix で自動修正できます\(more)"
-                : "planlint: [*] \(safeRemaining) fixable with --fix\(more)"]
+                : "planlint: [*] \(safeRemaining) fixable with --fix\(more)"] + converted
         }
         let unsafeNote = !request.unsafe && unsafeRemaining > 0
             ? (japanese ? "。ほかに --unsafe-fixes で適用できる修正が\(unsafeRemaining)件あります"

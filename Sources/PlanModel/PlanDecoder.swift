@@ -21,9 +21,12 @@ public enum PlanDecoder {
     public static let supportedVersions = [1]
     static let topKeys = ["planlint", "prefecture", "period", "revision", "notes", "kpis", "visions", "waivers"]
 
-    /// Loads and decodes one file's bytes.
+    /// Loads and decodes one file's bytes, converted to UTF-8 first when they are in another
+    /// encoding (`PlanFileText`); bytes in no encoding, or in two, give that finding only.
     public static func decode(bytes: [UInt8], limits: LoadLimits = .default) -> DecodedPlan {
-        decode(YAMLLoader.load(bytes, limits: limits), maxFindings: limits.maxDiagnostics)
+        let text = PlanFileText(bytes)
+        if let stop = text.stop { return DecodedPlan(plan: nil, findings: [stop]) }
+        return decode(YAMLLoader.load(text.utf8, limits: limits), maxFindings: limits.maxDiagnostics)
     }
 
     /// Decodes a loaded document; the loader's issues become findings first.

@@ -60,6 +60,7 @@ public enum RuleDocs {
                 out += "\n### \(e.title[language])" + (e.line.map { ja ? "（\($0)行目）" : " (line \($0))" } ?? "") + "\n"
                 if let config = e.config { out += "planlint.yaml:\n" + indent(config) }
                 if let source = e.source { out += (ja ? "原文（planlint verify --source）:\n" : "source (planlint verify --source):\n") + indent(source) + (ja ? "計画:\n" : "plan:\n") }
+                if let encoding = e.encoding { out += (ja ? "文字コード: " : "encoding: ") + encoding + "\n" }
                 out += indent(e.plan)
                 if index < diagnostics.count {
                     for d in diagnostics[index] {

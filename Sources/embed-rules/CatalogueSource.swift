@@ -84,6 +84,7 @@ enum CatalogueSource {
 
     private static func example(_ example: RuleExample) -> String {
         "RuleExample(title: \(localized(example.title)), plan: \(literal(example.plan)), "
-            + "line: \(example.line.map(String.init) ?? "nil"), config: \(optional(example.config)), source: \(optional(example.source)))"
+            + "line: \(example.line.map(String.init) ?? "nil"), config: \(optional(example.config)), source: \(optional(example.source)), "
+            + "encoding: \(optional(example.encoding)))"
     }
 }

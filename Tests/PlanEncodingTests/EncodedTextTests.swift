@@ -47,6 +47,64 @@ enum Fixtures {
         #expect(decoded.utf8 == utf8)
     }
 
+    @Test("UTF-8 cut inside its last character stays UTF-8 (not read as CP932 or EUC-JP)")
+    func truncatedUTF8StaysUTF8() {
+        // The plan cut after every byte of its first lines: each cut inside a character
+        // (愛 is E6 84 9B) keeps the bytes as given, not converted, so offsets stay the file's.
+        for count in 1...200 {
+            let cut = Array(utf8.prefix(count))
+            #expect(EncodedText.decode(cut) == Decoded(utf8: cut), "cut at \(count)")
+            let marked = [0xEF, 0xBB, 0xBF] + cut
+            #expect(EncodedText.decode(marked) == Decoded(utf8: marked), "cut at \(count) after a mark")
+        }
+        // 愛 cut after one and after two of its three bytes, and a four-byte character (𠮷, F0 A0 AE B7) cut after one, two and three.
+        #expect(EncodedText.isCutUTF8([0x61, 0xE6]) && EncodedText.isCutUTF8([0x61, 0xE6, 0x84]))
+        #expect(EncodedText.isCutUTF8([0xF0]) && EncodedText.isCutUTF8([0xF0, 0xA0]) && EncodedText.isCutUTF8([0xF0, 0xA0, 0xAE]))
+        // Not cut UTF-8: a whole character, a byte that never starts one, a bad second byte,
+        // and a bad byte before the end.
+        #expect(!EncodedText.isCutUTF8([0xE6, 0x84, 0x9B]))
+        #expect(!EncodedText.isCutUTF8([0x61, 0xFF]) && !EncodedText.isCutUTF8([0x61, 0xC0]))
+        #expect(!EncodedText.isCutUTF8([0xE0, 0x80]) && !EncodedText.isCutUTF8([0xED, 0xA0]))
+        #expect(!EncodedText.isCutUTF8([0x88, 0x61, 0xE6]))
+        // CP932 that happens to end in a lead byte is still CP932 (its earlier bytes are not UTF-8).
+        let cp932 = Fixtures.bytes("ehime.cp932.yaml")
+        #expect(!EncodedText.isCutUTF8(cp932))
+        #expect(EncodedText.decode(cp932).encoding == .shiftJIS)
+    }
+
+    @Test("UTF-8 with a stray byte is damaged UTF-8, not CP932 mojibake", arguments: [[0xC3], [0xFF], [0x88, 0x9F]] as [[UInt8]])
+    func damagedUTF8(stray: [UInt8]) {
+        var bytes = utf8
+        let at = (utf8[300...].firstIndex(of: 0x0A) ?? 0) + 1 // the start of a line
+        bytes.insert(contentsOf: stray, at: at)
+        let decoded = EncodedText.decode(bytes)
+        #expect(decoded.undecodable && decoded.encoding == nil && decoded.utf8 == bytes)
+        #expect(EncodedText.firstNonUTF8Offset(bytes) == at)
+        #expect(!EncodedText.isDamagedUTF8(Fixtures.bytes("ehime.cp932.yaml")))
+        #expect(!EncodedText.isDamagedUTF8(Fixtures.bytes("ehime.eucjp.yaml")))
+    }
+
+    @Test("the guard above matters: UTF-8 あああああああ with a stray C3 is also CP932 mojibake")
+    func damagedUTF8ReadsAsCP932() {
+        // あ is E3 81 82 in UTF-8; in CP932 the pairs E3 81, 82 E3, 81 82 are 縺, ゅ, ≠, and C3 is ﾃ.
+        let bytes = Array("notes: あああああああああ".utf8) + [0xC3, 0x0A]
+        #expect(EncodedText.convert(bytes, from: "CP932") != nil)
+        #expect(EncodedText.decode(bytes).undecodable)
+    }
+
+    @Test func firstByteThatIsNotUTF8() {
+        #expect(EncodedText.firstNonUTF8Offset(utf8) == nil)
+        #expect(EncodedText.firstNonUTF8Offset(Fixtures.bytes("garbage.yaml")) == 19)
+        #expect(EncodedText.firstNonUTF8Offset([0x61, 0xE6, 0x84]) == 1)
+        #expect(EncodedText.firstNonUTF8Offset([0xE6, 0x84, 0x9B, 0xE6, 0x41]) == 3)
+    }
+
+    @Test func utf32FileWithMark() {
+        let decoded = EncodedText.decode(Fixtures.bytes("ehime.utf32be-bom.yaml"))
+        #expect(decoded.encoding == .utf32BE)
+        #expect(decoded.utf8 == utf8)
+    }
+
     @Test func shortFileOfRareKanjiIsAmbiguous() {
         // E0 A1 E0 A2 is 燹燿 in EUC-JP and 爍爐 in CP932: level-2 kanji either way.
         let decoded = EncodedText.decode(Fixtures.bytes("ambiguous.eucjp.yaml"))

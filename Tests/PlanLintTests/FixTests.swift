@@ -197,7 +197,7 @@ struct FixTests {
         try Data(bytes).write(to: URL(fileURLWithPath: file))
         let outcome = lint([file]) { $0.fixing = FixRequest() }
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: file))) == bytes)
-        #expect(outcome.stderr.contains("planlint: note: \(file): not rewritten: the file is not UTF-8 (fix it by hand)"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("planlint: note: \(file): not rewritten: the file is saved in UTF-16LE, not UTF-8. Save it as UTF-8 first, then run --fix again (how: planlint explain yaml-encoding)"), "\(outcome.stderr)")
         #expect(PlanFixes.notRewritable(Array(Self.wide.utf8), raw: nil, japanese: false) == nil)
     }
 

@@ -129,8 +129,9 @@ struct HostileInputTests {
         let line = try #require((0..<(original.count - needle.count)).first {
             Array(original[$0..<($0 + needle.count)]) == needle
         }) + 1
-        // (bytes, how far into them libyaml points: at the bad trailing byte of a sequence)
-        for (bad, into) in [([0xFF], 0), ([0x00], 0), ([0xC3], 1), ([0xF4, 0x90, 0x80, 0x80], 0)] as [([UInt8], Int)] {
+        // A NUL is valid UTF-8, and libyaml names it; a byte that is not UTF-8 makes the file
+        // damaged UTF-8 (not converted as CP932 or EUC-JP), reported at that first byte.
+        for bad in [[0xFF], [0x00], [0xC3], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]] {
             var bytes = original
             bytes.insert(contentsOf: bad, at: line)
             let decoded = PlanDecoder.decode(bytes: bytes)
@@ -138,9 +139,14 @@ struct HostileInputTests {
             #expect(decoded.findings.count == 1)
             let f = try #require(decoded.findings.first)
             #expect(f.rule == "yaml-syntax")
-            #expect(f.arguments["problem"]?.contains("offset \(line + into)") == true, "\(f.arguments)")
-            #expect(f.source.range.start.offset == line + into)
-            #expect(f.source.range.start.column == 1 + into)
+            if bad == [0x00] {
+                #expect(f.arguments["problem"]?.contains("offset \(line)") == true, "\(f.arguments)")
+            } else {
+                #expect(f.message == "encoding" && f.arguments["byte"] == "0x" + String(bad[0], radix: 16, uppercase: true),
+                        "\(f.arguments)")
+            }
+            #expect(f.source.range.start.offset == line)
+            #expect(f.source.range.start.column == 1)
         }
     }
 

@@ -37,7 +37,7 @@ extension DecodeContext {
 /// check: their message types, so that the rule ids are not written out elsewhere.
 public enum StructureMessages {
     public static let all: [any RuleMessage.Type] = [
-        YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimit.self, SchemaUnknownKey.self, SchemaType.self,
+        YAMLSyntax.self, YAMLEncoding.self, YAMLDuplicateKey.self, YAMLLimit.self, SchemaUnknownKey.self, SchemaType.self,
         SchemaRequired.self, DuplicateID.self, PrefectureCode.self, FormatVersion.self,
     ]
 }

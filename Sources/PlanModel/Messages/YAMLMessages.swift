@@ -6,6 +6,9 @@ public enum YAMLSyntax: RuleMessage {
     case multipleDocuments
     /// The file could not be read at all (permissions, encoding, I/O).
     case unreadable(String)
+    /// The bytes are neither UTF-8 nor any encoding planlint reads; `byte` is the first
+    /// that is not UTF-8 (as `0x88`), at the finding's position.
+    case encoding(byte: String)
 
     public static let rule = "yaml-syntax"
     public var key: String {
@@ -13,15 +16,17 @@ public enum YAMLSyntax: RuleMessage {
         case .problem: "default"
         case .multipleDocuments: "multiple-documents"
         case .unreadable: "unreadable"
+        case .encoding: "encoding"
         }
     }
     public var arguments: [String: String] {
         switch self {
         case .problem(let p), .unreadable(let p): ["problem": p]
         case .multipleDocuments: [:]
+        case .encoding(let byte): ["byte": byte]
         }
     }
-    public static let everyCase: [Self] = [.problem(""), .multipleDocuments, .unreadable("")]
+    public static let everyCase: [Self] = [.problem(""), .multipleDocuments, .unreadable(""), .encoding(byte: "")]
 }
 
 /// `yaml-duplicate-key`: a mapping repeats a key (at `line`:`column` first).

@@ -70,6 +70,9 @@ public struct FileResult: Sendable {
     /// The line and column of every offset where a diagnostic's fix edit starts or ends
     /// (for reports that show edits by position as well as by byte).
     public var fixPositions: [Int: FixPosition] = [:]
+    /// The file's text converted to UTF-8, which positions and excerpts refer to, when it
+    /// was saved in another encoding (nil for a UTF-8 file: its bytes are the text).
+    public var convertedText: [UInt8]?
 
     public init(path: String, prefecture: Int?, rulesRun: [String], diagnostics: [Diagnostic]) {
         self.path = path

@@ -65,7 +65,15 @@ public struct Engine: Sendable {
 
     /// Lints one file's bytes. `path` is used as given in the diagnostics. With `content`,
     /// the result also carries what the decoded plan says (for the HTML report and inventory).
-    public func lint(bytes: [UInt8], path: String, content: Bool = false) -> FileResult {
+    /// A file in another encoding is converted to UTF-8 first (`PlanFileText`): positions and
+    /// fixes then refer to the converted text, which the result carries (`convertedText`).
+    public func lint(bytes file: [UInt8], path: String, content: Bool = false) -> FileResult {
+        let text = PlanFileText(file)
+        if let stop = text.stop {
+            return FileResult(path: path, prefecture: nil, rulesRun: structureRulesRun,
+                              diagnostics: diagnostic(for: stop, path: path).map { [$0] } ?? [])
+        }
+        let bytes = text.utf8
         // Loaded here rather than in PlanDecoder.decode(bytes:) so that number-width reads the same tree.
         let document = YAMLLoader.load(bytes, limits: limits)
         let decoded = PlanDecoder.decode(document, maxFindings: limits.maxDiagnostics)
@@ -73,6 +81,7 @@ public struct Engine: Sendable {
         if wording[NumberWidth.rule].map({ $0.severity(of: "default") != nil }) == true {
             findings += NumberWidth.findings(in: document.root, bytes: bytes)
         }
+        if let notice = text.notice { findings.append(notice) } // reported, but the checks still run
         var rulesRun = structureRulesRun
         var reasons: [String?] = Array(repeating: nil, count: findings.count)
         if let plan = decoded.plan, decoded.findings.isEmpty {
@@ -108,6 +117,7 @@ public struct Engine: Sendable {
         diagnostics.sort(by: Diagnostic.ordered)
         let code = decoded.plan?.prefecture?.code.flatMap { (1...47).contains($0) ? $0 : nil }
         var result = FileResult(path: path, prefecture: code, rulesRun: rulesRun, diagnostics: diagnostics)
+        if text.encoding != nil { result.convertedText = bytes }
         if content, let plan = decoded.plan { result.content = PlanContent(plan, window: configuration.window) }
         let offsets = diagnostics.flatMap { $0.fix?.edits.flatMap { [$0.range.lowerBound, $0.range.upperBound] } ?? [] }
         if !offsets.isEmpty { result.fixPositions = FixLines.positions(of: offsets, in: bytes) }

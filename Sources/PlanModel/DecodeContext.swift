@@ -144,17 +144,19 @@ public final class DecodeContext {
     /// known one, and missing required keys at the mapping.
     public func mapping(_ node: Node, _ pointer: String, known: [String], required: [String] = []) -> Fields? {
         guard let pairs = node.mapping else {
+            if reportMappingMistake(node, pointer, known: known) { return nil }
             typeMismatch(.mapping, node, pointer)
             return nil
         }
         var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
         fields.isFlow = pairs.first.map { $0.key.range.start.offset != node.range.start.offset } ?? true
-        for pair in pairs {
+        for (index, pair) in pairs.enumerated() {
             guard let key = pair.key.scalar?.value else {
                 typeMismatch(.key, pair.key, pointer)
                 continue
             }
             guard known.contains(where: { $0.isSameKey(as: key) }) else {
+                if reportKeyMistake(pairs, index, parent: fields.source, known: known, isFlow: fields.isFlow) { continue }
                 reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known,
                               plain: pair.key.scalar?.style == .plain)
                 continue

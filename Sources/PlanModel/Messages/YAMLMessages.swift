@@ -68,7 +68,8 @@ public enum YAMLSyntax: RuleMessage {
     public var arguments: [String: String] {
         switch self {
         case .problem(_, let p), .unreadable(let p): ["problem": p]
-        case .mistake(let m): m.key.isEmpty ? [:] : ["key": m.key, "written": m.corrected]
+        case .mistake(let m) where m.kind == .tab || (m.kind == .fullWidthSpace && m.key.isEmpty): [:]
+        case .mistake(let m): ["key": m.key, "written": m.corrected]
         case .multipleDocuments: [:]
         }
     }

@@ -36,9 +36,16 @@ extension DecodeContext {
                     j += 1
                 }
                 let comma = previous.value.range.end
-                report(SchemaUnknownKey.thousandsComma(key: name, written: ([number.value] + groups).joined(separator: ","),
-                                                       digits: key.value, number: number.value + groups.joined()),
-                       at: Source(pointer: parent.appending(key.value), range: SourceRange(at: comma)))
+                var finding = Finding(SchemaUnknownKey.thousandsComma(key: name, written: ([number.value] + groups).joined(separator: ","),
+                                                                      digits: key.value, number: number.value + groups.joined()),
+                                      source: Source(pointer: parent.appending(key.value), range: SourceRange(at: comma)))
+                // Certain: the digits around each comma are adjacent, so removing the commas
+                // gives the number as the source writes it.
+                finding.fix = Fix(edits: (index..<j).map { g in
+                    let at = pairs[g].key.range.start.offset - 1
+                    return TextEdit(range: at..<(at + 1), replacement: "")
+                }, safety: .safe)
+                append(finding)
                 return true
             }
         }
@@ -48,9 +55,23 @@ extension DecodeContext {
         // A key after a full-width space is a mistake whatever it is; a colon mistake only
         // after a key the mapping knows.
         guard indentation || known.contains(name) else { return false }
-        let at = Source(pointer: parent.appending(key.value), range: SourceRange(at: Self.mark(of: culprit, in: pair.key)))
-        report(indentation ? SchemaUnknownKey.fullWidthIndent(key: key.value, name: name)
-                           : SchemaUnknownKey.mistake(mistake.kind, key: key.value, written: mistake.corrected), at: at)
+        let mark = Self.mark(of: culprit, in: pair.key)
+        let at = Source(pointer: parent.appending(key.value), range: SourceRange(at: mark))
+        if indentation {
+            report(SchemaUnknownKey.fullWidthIndent(key: key.value, name: name), at: at)
+            return true
+        }
+        var finding = Finding(SchemaUnknownKey.mistake(mistake.kind, key: key.value, written: mistake.corrected), source: at)
+        // Certain after a key the mapping knows: the colon (or the space after it) becomes
+        // the half-width `: ` that splits the key from its value. In a block mapping the key
+        // and value would move to one line of another mapping's level: only in braces.
+        if isFlow {
+            let culpritWidth = mistake.kind == .missingSpace ? 1 : 3 // `:`, or `：`/`　` (3 bytes)
+            let replacement = mistake.kind == .fullWidthSpace ? " " : ": "
+            finding.fix = Fix(TextEdit(range: mark.offset..<(mark.offset + culpritWidth), replacement: replacement),
+                              safety: .safe)
+        }
+        append(finding)
         return true
     }
 

@@ -140,4 +140,28 @@ struct WritingMistakeTests {
             #expect(!message[..<explained.lowerBound].unicodeScalars.contains { ("a"..."z").contains($0) }, "\(name): \(line)")
         }
     }
+
+    @Test("--fix applies the certain fixes in braces (full-width colon, missing space, thousands comma), and only those")
+    func fixes() throws {
+        let folder = try TemporaryFolder()
+        let real = try String(contentsOfFile: repositoryRoot + "/Plans/38-ehime.yaml", encoding: .utf8)
+        var broken = real.replacingOccurrences(of: "{value: 887,", with: "{value：887,")
+        broken = broken.replacingOccurrences(of: "{year: 2015, value: 2}", with: "{year: 2015, value: 2,000}")
+        broken = broken.replacingOccurrences(of: "{year: 2016, value: 1}", with: "{year: 2016, value:1}")
+        broken = broken.replacingOccurrences(of: "{year: H29, value: 3}", with: "{year: H29, value: 3,000,000}")
+        let file = try folder.write("38-ehime.yaml", broken)
+        #expect(lint([file]).stdout.contains("[*] "))
+        _ = lint([file]) { $0.fixing = FixRequest() }
+        let expected = real.replacingOccurrences(of: "{year: 2015, value: 2}", with: "{year: 2015, value: 2000}")
+            .replacingOccurrences(of: "{year: H29, value: 3}", with: "{year: H29, value: 3000000}")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == expected)
+        // A second --fix changes nothing.
+        _ = lint([file]) { $0.fixing = FixRequest() }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == expected)
+
+        // A mistake that makes the file unreadable is explained, not rewritten.
+        let syntax = try folder.write("syntax.yaml", real.replacingOccurrences(of: "value: 1000\n", with: "value：1000\n"))
+        _ = lint([syntax]) { $0.fixing = FixRequest() }
+        #expect(try String(contentsOfFile: syntax, encoding: .utf8) == real.replacingOccurrences(of: "value: 1000\n", with: "value：1000\n"))
+    }
 }

@@ -98,10 +98,12 @@ extension DecodeContext {
                     offset: start.offset + before.reduce(0) { $0 + UTF8.width($1) })
     }
 
-    /// `000` or `000.5`: what follows a thousands comma.
+    /// `000` or `000.5`: what follows a thousands comma (three digits, so that `0,5`, a
+    /// decimal comma, is not taken for one).
     private static func isDigitGroup(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return (1...2).contains(parts.count) && parts[0].utf8.count == 3
+            && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     private static func trimmingBlanks(_ text: String) -> String {

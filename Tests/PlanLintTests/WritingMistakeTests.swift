@@ -68,7 +68,7 @@ struct WritingMistakeTests {
              ja: "「from：2020 to：2022」の「：」が全角のコロンのため、文字列として読まれています", en: "'：' is a full-width colon"),
         Case(name: "a thousands comma in a flow mapping", from: "{year: 2015, value: 2}", to: "{year: 2015, value: 1,000}",
              rule: "schema-unknown-key", line: 36, column: 34,
-             ja: "「value: 1,000」の「,」は桁区切りのカンマですが、波かっこ（中かっこ）で囲んだマッピングの中ではカンマが項目の区切りになるため、「value」の値は最初の数字だけになり、「000」が新しいキーとして読まれています。数値はカンマを付けずに「value: 1000」と書きます",
+             ja: "「value: 1,000」の「,」は桁区切りのカンマですが、波かっこ（中かっこ）の中ではカンマが項目の区切りになるため、「value」の値は最初の数字だけになり、「000」が新しいキーとして読まれています。数値はカンマを付けずに「value: 1000」と書きます",
              en: "'value: 1,000': inside braces a comma separates items, so the thousands separator ends the value of 'value' and '000' is read as a new key; write numbers without commas: 'value: 1000'"),
         Case(name: "two thousands commas, reported once", from: "{value: 887,", to: "{value: 12,345,678,",
              rule: "schema-unknown-key", line: 20, column: 29,
@@ -158,6 +158,10 @@ struct WritingMistakeTests {
         // A second --fix changes nothing.
         _ = lint([file]) { $0.fixing = FixRequest() }
         #expect(try String(contentsOfFile: file, encoding: .utf8) == expected)
+
+        // A decimal comma (0,5) is not a thousands comma: the key 5 is only unknown.
+        let decimal = try folder.write("decimal.yaml", real.replacingOccurrences(of: "{year: 2015, value: 2}", with: "{year: 2015, value: 0,5}"))
+        #expect(lint([decimal]).stdout.contains("unknown key '5'"))
 
         // A mistake that makes the file unreadable is explained, not rewritten.
         let syntax = try folder.write("syntax.yaml", real.replacingOccurrences(of: "value: 1000\n", with: "value：1000\n"))

@@ -14,8 +14,10 @@ import PlanYAML
 extension DecodeContext {
     /// Reports the unknown key of `pairs[index]` when it is a typing mistake, and whether
     /// it did (a thousands comma's later groups, `12,345,678`'s `678`, are reported with the
-    /// first and only skipped).
-    func reportKeyMistake(_ pairs: [Pair], _ index: Int, parent: Source, known: [String], isFlow: Bool) -> Bool {
+    /// first and only skipped). `standsFor` gets the known key a mistaken key stands for, so
+    /// that it is not also reported as missing.
+    func reportKeyMistake(_ pairs: [Pair], _ index: Int, parent: Source, known: [String], isFlow: Bool,
+                          standsFor: inout [String]) -> Bool {
         let pair = pairs[index]
         guard let key = pair.key.scalar, key.style == .plain else { return false }
         if isFlow, index > 0, Self.isDigitGroup(key.value), pair.value.scalar.map(Self.isNull) == true {
@@ -55,6 +57,7 @@ extension DecodeContext {
         // A key after a full-width space is a mistake whatever it is; a colon mistake only
         // after a key the mapping knows.
         guard indentation || known.contains(name) else { return false }
+        standsFor.append(name)
         let mark = Self.mark(of: culprit, in: pair.key)
         let at = Source(pointer: parent.appending(key.value), range: SourceRange(at: mark))
         if indentation {

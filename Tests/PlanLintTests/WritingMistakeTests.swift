@@ -49,6 +49,10 @@ struct WritingMistakeTests {
              rule: "schema-unknown-key", line: 20, column: 25,
              ja: "キー「value：887」の「：」は全角のコロンのため、全体がひとつのキーとして読まれています。キーと値の間は、半角のコロンと半角スペースで「value: 887」と書きます",
              en: "its '：' is a full-width colon (U+FF1A), so it all reads as one key"),
+        // value is required in a history item: the mistaken key is not also "missing".
+        Case(name: "a full-width colon before a required value", from: "{year: 2015, value: 2}", to: "{year: 2015, value：2}",
+             rule: "schema-unknown-key", line: 36, column: 31,
+             ja: "キー「value：2」の「：」は全角のコロン", en: "unknown key 'value：2'"),
         Case(name: "no space after the colon in a block mapping", from: "value: 1000\n", to: "value:1000\n",
              rule: "yaml-syntax", line: 15, column: 14,
              ja: "「value:」のコロンの後ろに半角スペースがありません。YAMLはコロンの後ろに空白があるときだけキーと値に分けるので、「value: 1000」と書きます",

@@ -145,6 +145,8 @@ public enum RuleFileReader {
     /// A plain English sentence for a schema finding in a setup file (rule or configuration).
     static func describe(_ f: Finding) -> String {
         let a = f.arguments
+        // A typing mistake named at its culprit (full-width colon, missing space …).
+        if let written = a["written"] { return "a typing mistake (\(f.message)): write '\(written)'" }
         switch f.rule {
         case SchemaUnknownKey.rule:
             let near = a["suggestion"].map { "; did you mean '\($0)'?" } ?? ""
@@ -158,6 +160,8 @@ public enum RuleFileReader {
             if let s = a["suggestion"], !s.isEmpty { text += "; did you mean '\(s)'?" }
             return text
         default:
+            if f.message == "tab" { return "a tab in the indentation: indent with spaces" }
+            if f.message == "full-width-space" { return "a full-width space (U+3000) in the indentation: indent with half-width spaces" }
             return "\(f.rule): " + (a["problem"] ?? a["detail"] ?? f.message)
         }
     }
@@ -165,6 +169,7 @@ public enum RuleFileReader {
     /// The same sentence in Japanese, with the key names as written in the file.
     static func describeInJapanese(_ f: Finding) -> String {
         let a = f.arguments
+        if let written = a["written"] { return "書き方の誤りがあります（\(f.message)）。「\(written)」と書きます" }
         switch f.rule {
         case SchemaUnknownKey.rule:
             let near = a["suggestion"].map { "。「\($0)」のことですか" } ?? ""
@@ -179,6 +184,8 @@ public enum RuleFileReader {
             if let s = a["suggestion"], !s.isEmpty { text += "。「\(s)」のことですか" }
             return text
         default:
+            if f.message == "tab" { return "字下げにタブ文字が使われています。半角スペースで字下げします" }
+            if f.message == "full-width-space" { return "字下げに全角スペースが使われています。半角スペースで字下げします" }
             return "\(f.rule): " + (a["problem"] ?? a["detail"] ?? f.message)
         }
     }

@@ -144,17 +144,21 @@ public final class DecodeContext {
     /// known one, and missing required keys at the mapping.
     public func mapping(_ node: Node, _ pointer: String, known: [String], required: [String] = []) -> Fields? {
         guard let pairs = node.mapping else {
+            if reportMappingMistake(node, pointer, known: known) { return nil }
             typeMismatch(.mapping, node, pointer)
             return nil
         }
         var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
         fields.isFlow = pairs.first.map { $0.key.range.start.offset != node.range.start.offset } ?? true
-        for pair in pairs {
+        var mistaken: [String] = [] // known keys written with a typing mistake, reported as such
+        for (index, pair) in pairs.enumerated() {
             guard let key = pair.key.scalar?.value else {
                 typeMismatch(.key, pair.key, pointer)
                 continue
             }
             guard known.contains(where: { $0.isSameKey(as: key) }) else {
+                if reportKeyMistake(pairs, index, parent: fields.source, known: known, isFlow: fields.isFlow,
+                                    standsFor: &mistaken) { continue }
                 reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known,
                               plain: pair.key.scalar?.style == .plain)
                 continue
@@ -163,7 +167,7 @@ public final class DecodeContext {
                 fields.entries.append(Fields.Entry(key: key, node: pair.value))
             }
         }
-        for key in required where fields[key] == nil {
+        for key in required where fields[key] == nil && !mistaken.contains(key) {
             report(SchemaRequired.missing(field: key, in: place(pointer)), at: fields.source)
         }
         return fields

@@ -154,9 +154,13 @@ enum YAMLFindings {
         let at = Source(pointer: "", range: issue.range)
         switch issue.kind {
         case .syntax:
+            if let mistake = issue.mistake {
+                c.report(YAMLSyntax.mistake(mistake), at: at)
+                break
+            }
             var problem = issue.message
             if let context = issue.context { problem = context + ": " + problem }
-            c.report(YAMLSyntax.problem(problem), at: at)
+            c.report(YAMLSyntax.problem(YAMLSyntax.Problem(libyaml: issue.message), problem), at: at)
         case .multipleDocuments:
             c.report(YAMLSyntax.multipleDocuments, at: at)
         case .duplicateKey:

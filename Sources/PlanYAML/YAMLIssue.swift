@@ -23,6 +23,9 @@ public struct YAMLIssue: Error, Sendable, Hashable {
     public var related: Mark?
     /// The repeated key, for duplicates; the name of the limit, for limits.
     public var subject: String?
+    /// For a syntax error, the typing mistake behind it when one is recognised; `range`
+    /// is then the culprit's position (see ``YAMLMistake``).
+    public var mistake: YAMLMistake?
 
     public init(kind: Kind, message: String, context: String? = nil, range: SourceRange,
                 related: Mark? = nil, subject: String? = nil) {

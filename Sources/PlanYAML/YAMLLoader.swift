@@ -179,7 +179,13 @@ private struct LoaderRun {
         }
         let at = mark(p.problem_mark)
         let context = p.context.map { String(cString: $0) }
-        return YAMLIssue(kind: .syntax, message: problem, context: context, range: SourceRange(at: at))
+        var issue = YAMLIssue(kind: .syntax, message: problem, context: context, range: SourceRange(at: at))
+        let contextOffset = p.context == nil ? nil : offsets.offset(ofCharacter: p.context_mark.index)
+        if let (mistake, culprit) = MistakeFinder.find(in: buffer, at: at.offset, context: contextOffset, offsets: offsets) {
+            issue.mistake = mistake
+            issue.range = SourceRange(at: culprit)
+        }
+        return issue
     }
 
     /// An encoding problem: libyaml gives the byte offset and the offending value (a

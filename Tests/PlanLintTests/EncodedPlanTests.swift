@@ -91,7 +91,7 @@ struct EncodedPlanTests {
             #expect(try Array(Data(contentsOf: URL(fileURLWithPath: file))) == bytes)
             #expect(outcome.status == 1) // the misspelled key remains, as docs/ci.md says: the status of what remains
             let note = language == .ja
-                ? "planlint: note: \(file): 文字コードが \(encoding) で UTF-8 ではないため、修正を書き込みませんでした。UTF-8 で保存し直してから、もう一度 --fix を実行してください"
+                ? "planlint: 注記: \(file): 文字コードが \(encoding) で UTF-8 ではないため、修正を書き込みませんでした。UTF-8 で保存し直してから、もう一度 --fix を実行してください"
                 : "planlint: note: \(file): not rewritten: the file is saved in \(encoding), not UTF-8. Save it as UTF-8 first, then run --fix again"
             #expect(outcome.stderr.contains { $0.hasPrefix(note) }, "\(outcome.stderr)")
             let plain = lint([file]) { $0.language = language }

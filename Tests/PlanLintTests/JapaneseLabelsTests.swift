@@ -71,6 +71,18 @@ import Testing
         }
     }
 
+    @Test func aTypingMistakeInTheConfigurationSaysWhatToWrite() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("p.yaml", ThresholdTests.warningPlan)
+        let config = try folder.write("c.yaml", "window: {from：2020, to: 2022}\n")
+        withExtendedLifetime(folder) {
+            #expect(lint([file]) { $0.language = .ja; $0.configPath = config }.stderr
+                == ["planlint: エラー: \(config):1:14: 書き方の誤りがあります（full-width-colon）。「from: 2020」と書きます"])
+            #expect(lint([file]) { $0.language = .en; $0.configPath = config }.stderr
+                == ["planlint: error: \(config):1:14: a typing mistake (full-width-colon): write 'from: 2020'"])
+        }
+    }
+
     @Test func ambiguousReportPairingIsExplainedInBothLanguages() {
         do {
             _ = try ReportTarget.pairing([ReportTarget(format: .sarif), ReportTarget(format: .text)], outputs: ["a"])

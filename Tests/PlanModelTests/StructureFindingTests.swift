@@ -8,17 +8,39 @@ struct YAMLFindingTests {
     @Test("a syntax error is yaml-syntax at libyaml's position, with its problem text")
     func syntax() throws {
         let f = try onlyFinding("planlint: 1\nprefecture: {code: 8, name: 茨城\nkpis: []\n")
-        #expect(Seen(f) == Seen("yaml-syntax", "default", 3, 5, ""))
+        #expect(Seen(f) == Seen("yaml-syntax", "unclosed", 3, 5, ""))
         #expect(f.arguments["problem"]?.contains("did not find expected ',' or '}'") == true)
         #expect(f.arguments["problem"]?.hasPrefix("while parsing a flow mapping: ") == true)
         #expect(decode("planlint: 1\nprefecture: {code: 8, name: 茨城\nkpis: []\n").plan == nil)
     }
 
-    @Test("a tab where indentation is expected is a syntax error")
+    @Test("a tab where indentation is expected is a syntax error, named as a tab at the tab")
     func tab() throws {
         let f = try onlyFinding("planlint: 1\nkpis:\n\t- id: a\n")
-        #expect(f.rule == "yaml-syntax" && f.message == "default")
-        #expect(f.source.range.start.line == 3)
+        #expect(Seen(f) == Seen("yaml-syntax", "tab", 3, 1, ""))
+        // A tab after a colon separates as a space does: no mistake there.
+        #expect(seen("planlint: 1\nkpis:\t[]\nvisions: []\n").allSatisfy { $0.rule != "yaml-syntax" })
+        // libyaml refuses a line holding only a tab here too; it is named as a tab.
+        #expect(try Seen(onlyFinding("planlint: 1\n\t\nkpis: []\n")) == Seen("yaml-syntax", "tab", 2, 1, ""))
+    }
+
+    @Test("each libyaml problem is explained by its kind; an unknown one is default")
+    func problemKinds() {
+        let kinds: [(String, YAMLSyntax.Problem)] = [
+            ("mapping values are not allowed in this context", .unexpectedColon),
+            ("could not find expected ':'", .missingColon),
+            ("did not find expected key", .indentation),
+            ("did not find expected '-' indicator", .indentation),
+            ("did not find expected ',' or ']'", .unclosed),
+            ("found unexpected end of stream", .unclosed),
+            ("found character that cannot start any token", .character),
+            ("invalid leading UTF-8 octet (byte 0x88 at byte offset 2)", .invalidBytes),
+            ("control characters are not allowed (character U+0007 at byte offset 3)", .invalidBytes),
+            ("something libyaml has never said", .other),
+        ]
+        for (problem, kind) in kinds {
+            #expect(YAMLSyntax.Problem(libyaml: problem) == kind, "\(problem)")
+        }
     }
 
     @Test("more than one document is yaml-syntax/multiple-documents at the second")

@@ -1,24 +1,45 @@
+import PlanYAML
+
 /// `schema-unknown-key`: a key the mapping does not know.
 public enum SchemaUnknownKey: RuleMessage {
     /// With the closest known key.
     case suggestion(key: String, suggestion: String)
     /// With every key the mapping knows, when none is close.
     case noSuggestion(key: String, known: [String])
+    /// A known key and its value written as one key (`value：1000`, `value:1000`,
+    /// `value:　1000`), with how to write them.
+    case mistake(YAMLMistake.Kind, key: String, written: String)
+    /// A key after a full-width space (`　unit`); `name` is the key without it.
+    case fullWidthIndent(key: String, name: String)
+    /// `value: 1,000` in a flow mapping: the group after the thousands comma read as a key
+    /// (`digits`); `written` is the number as written, `number` without its commas.
+    case thousandsComma(key: String, written: String, digits: String, number: String)
 
     public static let rule = "schema-unknown-key"
     public var key: String {
         switch self {
         case .suggestion: "default"
         case .noSuggestion: "no-suggestion"
+        case .mistake(let kind, _, _): kind.rawValue
+        case .fullWidthIndent: "full-width-indent"
+        case .thousandsComma: "thousands-comma"
         }
     }
     public var arguments: [String: String] {
         switch self {
         case .suggestion(let key, let suggestion): ["key": key, "suggestion": suggestion]
         case .noSuggestion(let key, let known): ["key": key, "known": known.joined(separator: ", ")]
+        case .mistake(_, let key, let written): ["key": key, "written": written]
+        case .fullWidthIndent(let key, let name): ["key": key, "name": name]
+        case .thousandsComma(let key, let written, let digits, let number):
+            ["key": key, "written": written, "digits": digits, "number": number]
         }
     }
-    public static let everyCase: [Self] = [.suggestion(key: "", suggestion: ""), .noSuggestion(key: "", known: [])]
+    /// (`mistake` never holds a tab: a tab is only recognised in indentation.)
+    public static let everyCase: [Self] = [.suggestion(key: "", suggestion: ""), .noSuggestion(key: "", known: []),
+                                           .fullWidthIndent(key: "", name: ""),
+                                           .thousandsComma(key: "", written: "", digits: "", number: "")]
+        + [YAMLMistake.Kind.fullWidthColon, .missingSpace, .fullWidthSpace].map { .mistake($0, key: "", written: "") }
 }
 
 /// `schema-type`: a value of the wrong kind at `field` (named for people, see ``PlaceName``).
@@ -41,6 +62,9 @@ public enum SchemaType: RuleMessage {
     case unknownEra(field: PlaceName, found: String, era: String)
     /// A period written as one text (`令和2年度～令和4年度`), with the years it means.
     case periodText(field: PlaceName, found: String, from: Int, to: Int)
+    /// A mapping written with a typing mistake (`from:2020`, `from：2020`), read as one
+    /// text, with how to write its first key and value. (Never a tab: see `SchemaUnknownKey`.)
+    case mappingMistake(YAMLMistake.Kind, field: PlaceName, found: String, written: String)
 
     public static let rule = "schema-type"
     public var key: String {
@@ -51,6 +75,7 @@ public enum SchemaType: RuleMessage {
         case .pastEra: "year-past-era"
         case .unknownEra: "year-unknown-era"
         case .periodText: "period-text"
+        case .mappingMistake(let kind, _, _, _): "mapping-" + kind.rawValue
         }
     }
     public var arguments: [String: String] {
@@ -71,6 +96,8 @@ public enum SchemaType: RuleMessage {
         case .periodText(let field, let found, let from, let to):
             field.arguments("field").merging(["found": found, "from": String(from), "to": String(to),
                                               "mapping": "{from: \(from), to: \(to)}"]) { a, _ in a }
+        case .mappingMistake(_, let field, let found, let written):
+            field.arguments("field").merging(["found": found, "written": written]) { a, _ in a }
         }
     }
     public static let everyCase: [Self] = Expected.allCases.map { .mismatch($0, field: PlaceName(""), found: "") }
@@ -80,6 +107,9 @@ public enum SchemaType: RuleMessage {
                                                                             successor: "", nextEra: "", nextStart: 0)),
            .unknownEra(field: PlaceName(""), found: "", era: ""),
            .periodText(field: PlaceName(""), found: "", from: 0, to: 0)]
+        + [YAMLMistake.Kind.fullWidthColon, .missingSpace, .fullWidthSpace].map {
+            .mappingMistake($0, field: PlaceName(""), found: "", written: "")
+        }
 }
 
 /// What ``SchemaType/pastEra(field:found:form:)`` says about an era year past its era

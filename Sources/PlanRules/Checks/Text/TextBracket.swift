@@ -36,10 +36,12 @@ enum TextBracket: PlanCheck {
     ]
     private static let closers: [Unicode.Scalar: Unicode.Scalar] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) where field.value.unicodeScalars.contains(where: { pairs[$0] != nil || closers[$0] != nil }) {
-            for (message, span) in scan(Scalars.of(field.value), field: field.name) {
+        for field in context.textFields(in: plan) where field.scalars.contains(where: { pairs[$0] != nil || closers[$0] != nil }) {
+            for (message, span) in scan(field.scalars, field: field.name) {
                 findings.append(finding(message, at: field.source(of: span), subject: field.subject))
             }
         }

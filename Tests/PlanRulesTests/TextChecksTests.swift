@@ -203,3 +203,51 @@ struct TextHostileTests {
         #expect(elapsed < .seconds(60), "\(elapsed)")
     }
 }
+
+@Suite("Text checks: fast paths answer as the slow ones did")
+struct TextFastPathTests {
+    @Test("text-bracket's code-point test is exactly the brackets of its pairs")
+    func bracketTest() {
+        let brackets = Set(TextBracket.pairs.keys).union(TextBracket.pairs.values)
+        for value in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(value) else { continue }
+            #expect(TextBracket.isBracket(c) == brackets.contains(c), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("unit-mixed compares bytes only where that is comparing characters")
+    func unitMixedBytes() {
+        // Plain text: the byte search, with the character rules before and after the amount.
+        #expect(UnitMixed.bracket(after: "15社", in: "年15社(人、チーム等)以上") == "人、チーム等")
+        #expect(UnitMixed.bracket(after: "15社", in: "年115社(人)、15社(団体・人)") == "団体・人")
+        #expect(UnitMixed.bracket(after: "15社", in: "年1,15社(人) 年15社(者)") == "者")
+        #expect(UnitMixed.bracket(after: "15社", in: "年15社 (人)") == nil)
+        // A combining mark makes a character of two scalars: 社́ is not 社, and か+゛ is が.
+        #expect(UnitMixed.bracket(after: "15社", in: "年15社\u{301}(人、者)") == nil)
+        #expect(UnitMixed.bracket(after: "15が", in: "年15か\u{3099}(人・者)") == "人・者")
+        #expect(UnitMixed.bracket(after: "15か\u{3099}", in: "年15が(人・者)") == "人・者")
+        // CR LF is one character: a CR before the amount is not read as a byte.
+        #expect(UnitMixed.bracket(after: "15社", in: "年\r\n15社(人、者)") == "人、者")
+    }
+}
+
+@Suite("Fix positions")
+struct FixPositionTests {
+    @Test("positions of byte offsets, met in one sorted pass, are those of a walk to each offset")
+    func positions() {
+        let bytes = Array("\u{FEFF}ab\r\nかd\n\nxyz".utf8)
+        // The position of offset `o` by walking the bytes before it, as the one-pass reading reads them.
+        func walk(_ o: Int) -> FixPosition {
+            var line = 1, column = 1
+            for i in 0..<o where i >= 3 {
+                if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 && bytes[i] != 0x0D { column += 1 }
+            }
+            return FixPosition(line: line, column: column)
+        }
+        let offsets = [9, 0, 9, bytes.count, 4, bytes.count + 5, 3, 12]
+        let found = FixLines.positions(of: offsets, in: bytes)
+        #expect(Set(found.keys) == Set(offsets.filter { $0 <= bytes.count }))
+        for (offset, position) in found { #expect(position == walk(offset), "\(offset)") }
+        #expect(FixLines.positions(of: [], in: bytes).isEmpty)
+    }
+}

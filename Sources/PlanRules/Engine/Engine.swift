@@ -23,6 +23,8 @@ public struct Engine: Sendable {
     private let readsQuantities: Bool
     /// Whether an enabled check walks the plan's target lists (then they are built once).
     private let readsTargets: Bool
+    /// Whether an enabled check reads the plan's text fields (then they are read once).
+    private let readsProse: Bool
     /// Each rule's category, severities and templates in this run (see ``RuleWording``).
     private let wording: [String: RuleWording]
 
@@ -52,6 +54,7 @@ public struct Engine: Sendable {
         }
         readsQuantities = enabled.contains { $0.check.readsQuantities }
         readsTargets = enabled.contains { $0.check.readsTargets }
+        readsProse = enabled.contains { $0.check.readsProse }
         knownRules = Set(catalogue.rules.keys)
         wording = catalogue.rules.mapValues { RuleWording($0, configuration: configuration, language: language) }
         let structure = (Registry.structureRules + Registry.treeMessages.map { $0.rule }).filter { catalogue[$0].flatMap(configuration.severity(of:)) != nil }
@@ -87,10 +90,12 @@ public struct Engine: Sendable {
         if let plan = decoded.plan, decoded.findings.isEmpty {
             let texts = readsQuantities ? PlanTexts(plan) : nil
             let targets = readsTargets ? PlanTargets(plan) : nil
+            let prose = readsProse ? PlanProse(plan) : nil
             for item in enabled {
                 var context = item.context
                 context.texts = texts
                 context.targets = targets
+                context.prose = prose
                 findings += item.check.check(plan, context)
             }
             rulesRun = allRulesRun

@@ -68,15 +68,21 @@ public struct FixPosition: Sendable, Hashable {
 
 extension FixLines {
     /// The positions of byte `offsets` in `bytes`, read in one pass (a byte-order mark takes
-    /// no column).
+    /// no column). The offsets are sorted first and met in order (a set lookup at every
+    /// byte of every file with a fix cost ~45 instructions a byte, 4% of a lint).
     static func positions(of offsets: [Int], in bytes: [UInt8]) -> [Int: FixPosition] {
-        let wanted = Set(offsets)
-        guard let last = wanted.max() else { return [:] }
+        let wanted = Set(offsets).sorted()
+        guard let last = wanted.last else { return [:] }
         var out: [Int: FixPosition] = [:]
         var line = 1, column = 1
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var next = wanted.firstIndex { $0 >= 0 } ?? wanted.count
+        guard last >= 0 else { return [:] }
         for i in 0...min(last, bytes.count) {
-            if wanted.contains(i) { out[i] = FixPosition(line: line, column: column) }
+            if next < wanted.count, wanted[next] == i {
+                out[i] = FixPosition(line: line, column: column)
+                next += 1
+            }
             guard i < bytes.count, i >= bom else { continue }
             let b = bytes[i]
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 && b != 0x0D { column += 1 }

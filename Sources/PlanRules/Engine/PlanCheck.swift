@@ -21,6 +21,10 @@ protocol PlanCheck: Sendable {
     /// Whether the check walks the plan's target lists (``TargetView``), so
     /// that the engine builds them once per plan for all such checks. False unless a check says so.
     static var readsTargets: Bool { get }
+    /// Whether the check reads the plan's text fields (``TextField``), so that the engine
+    /// reads them and decodes their scalars once per plan for all such checks (the seven
+    /// text rules). False unless a check says so.
+    static var readsProse: Bool { get }
     /// Whether the check compares the plan with its source document (the `source` rules
     /// of `planlint verify`); such a check runs only when the engine has a source.
     static var readsSource: Bool { get }
@@ -35,6 +39,7 @@ extension PlanCheck {
     static var parameters: [AnyParam] { [] }
     static var readsQuantities: Bool { false }
     static var readsTargets: Bool { false }
+    static var readsProse: Bool { false }
     static var readsSource: Bool { false }
 
     /// A finding of this check's rule.
@@ -54,6 +59,9 @@ struct CheckContext: Sendable {
     /// The plan's target lists, when the engine has built them for this plan (only the
     /// engine sets them, for the plan it passes along; see ``PlanTargets``).
     var targets: PlanTargets?
+    /// The plan's text fields, when the engine has read them for this plan (only the engine
+    /// sets them, for the plan it passes along; see ``PlanProse``).
+    var prose: PlanProse?
     /// The source document, when the plan is verified against one (`planlint verify`).
     var source: SourceDocument?
 

@@ -27,7 +27,11 @@ struct ScalarLayout {
     /// the least indentation block content may have (the 1-based column of the mapping
     /// that holds the scalar).
     init?(_ value: String, range: SourceRange, minimumIndent: Int, breaks: LineBreaks = LineBreaks()) {
-        let scalars = Array(value.unicodeScalars)
+        self.init(scalars: Array(value.unicodeScalars), range: range, minimumIndent: minimumIndent, breaks: breaks)
+    }
+
+    /// The layout of a scalar's value given as its Unicode scalars (`Array(value.unicodeScalars)`).
+    init?(scalars: [Unicode.Scalar], range: SourceRange, minimumIndent: Int, breaks: LineBreaks = LineBreaks()) {
         guard let lines = range.start.line == range.end.line
             ? Self.flowLines(scalars, range: range)
             : Self.blockLines(scalars, range: range, minimumIndent: minimumIndent, breaks: breaks) else { return nil }

@@ -36,10 +36,22 @@ enum TextBracket: PlanCheck {
     ]
     private static let closers: [Unicode.Scalar: Unicode.Scalar] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
 
+    /// Whether `c` is one of the brackets of ``pairs`` (opening or closing), told by its code
+    /// point: this runs on every scalar of every text, where two dictionary lookups cost
+    /// ~80 instructions a scalar (most of the rule's time).
+    static func isBracket(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x28, 0x29, 0x5B, 0x5D, 0x300C...0x300F, 0x3010, 0x3011, 0x3014, 0x3015, 0xFF08, 0xFF09, 0xFF3B, 0xFF3D: true
+        default: false
+        }
+    }
+
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) where field.value.unicodeScalars.contains(where: { pairs[$0] != nil || closers[$0] != nil }) {
-            for (message, span) in scan(Scalars.of(field.value), field: field.name) {
+        for field in context.textFields(in: plan) where field.scalars.contains(where: isBracket) {
+            for (message, span) in scan(field.scalars, field: field.name) {
                 findings.append(finding(message, at: field.source(of: span), subject: field.subject))
             }
         }
@@ -54,7 +66,7 @@ enum TextBracket: PlanCheck {
         func context(_ i: Int) -> String {
             String(String.UnicodeScalarView(s[max(0, i - 8)..<min(s.count, i + 9)].filter { $0 != "\n" }))
         }
-        for (i, c) in s.enumerated() {
+        for (i, c) in s.enumerated() where isBracket(c) {
             if pairs[c] != nil {
                 open.append(i)
                 held[c, default: 0] += 1

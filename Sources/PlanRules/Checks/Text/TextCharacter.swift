@@ -48,15 +48,17 @@ enum TextCharacter: PlanCheck {
         ]
     }
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) {
+        for field in context.textFields(in: plan) {
             // Most text is kana, kanji and ASCII that CP932 writes: nothing to look at.
-            guard field.value.unicodeScalars.contains(where: {
+            guard field.scalars.contains(where: {
                 !isLineBreak($0) && (!JIS.inCP932($0) || isInvisible($0) || isHalfwidthKana($0))
             })
             else { continue }
-            let s = Scalars.of(field.value)
+            let s = field.scalars
             var i = 0
             while i < s.count {
                 let (message, length) = classify(s, at: i, field: field.name)

@@ -35,10 +35,12 @@ enum TextDoubled: PlanCheck {
     /// How far (in characters) the second を of a clause may be from the first.
     static let clauseLength = 20
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) {
-            for (message, span) in scan(Scalars.of(field.value), field: field.name) {
+        for field in context.textFields(in: plan) {
+            for (message, span) in scan(field.scalars, field: field.name) {
                 findings.append(finding(message, at: field.source(of: span), subject: field.subject))
             }
         }

@@ -27,10 +27,12 @@ enum TextLatin: PlanCheck {
         static let everyCase: [Self] = [.romaji(field: "", text: ""), .spaced(field: "", text: "", expected: "")]
     }
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) where field.value.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x7A }) {
-            for (message, span) in scan(Scalars.of(field.value), field: field.name) {
+        for field in context.textFields(in: plan) where field.value.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x7A }) {
+            for (message, span) in scan(field.scalars, field: field.name) {
                 findings.append(finding(message, at: field.source(of: span), subject: field.subject))
             }
         }

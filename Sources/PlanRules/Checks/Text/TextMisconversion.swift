@@ -67,12 +67,14 @@ enum TextMisconversion: PlanCheck {
         }
     }
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let entries = (context[dictionary] + context[additions]).compactMap(Entry.init)
         guard !entries.isEmpty else { return [] }
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) {
-            let s = Scalars.of(field.value)
+        for field in context.textFields(in: plan) {
+            let s = field.scalars
             var hits: [(Range<Int>, Entry)] = []
             for entry in entries {
                 let n = entry.pattern.count

@@ -45,11 +45,13 @@ enum TextStyle: PlanCheck {
     private static let polite = ["です", "ます", "ました", "でした", "ません", "ましょう"].map { Array($0.unicodeScalars) }
     private static let plainEndings: Set<Unicode.Scalar> = ["う", "く", "ぐ", "す", "つ", "ぬ", "ぶ", "む", "る", "た", "だ", "い"]
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         let limit = context[maxLength]
         var findings: [Finding] = []
-        for field in TextField.all(in: plan) {
-            let s = Scalars.of(field.value)
+        for field in context.textFields(in: plan) {
+            let s = field.scalars
             var firstPolite: Range<Int>?
             var firstPlain: Range<Int>?
             for (sentence, punctuated) in sentences(s) {

@@ -50,11 +50,13 @@ enum TextWidth: PlanCheck {
         }
     }
 
+    static let readsProse = true
+
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
-        let fields = TextField.all(in: plan)
+        let fields = context.textFields(in: plan)
         // Nearly every plan writes no full-width digit or letter at all.
-        guard fields.contains(where: { $0.value.unicodeScalars.contains { (0xFF10...0xFF5A).contains($0.value) } }) else { return [] }
-        let scalars = fields.map { Scalars.of($0.value) }
+        guard fields.contains(where: { $0.scalars.contains { (0xFF10...0xFF5A).contains($0.value) } }) else { return [] }
+        let scalars = fields.map(\.scalars)
         var runs: [Run] = []
         var count = [[0, 0], [0, 0]]   // [letters][full]
         for (f, s) in scalars.enumerated() {

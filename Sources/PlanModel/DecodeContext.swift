@@ -151,20 +151,26 @@ public final class DecodeContext {
         var fields = Fields(source: Self.source(node, pointer), capacity: min(pairs.count, known.count))
         fields.isFlow = pairs.first.map { $0.key.range.start.offset != node.range.start.offset } ?? true
         var mistaken: [String] = [] // known keys written with a typing mistake, reported as such
-        for (index, pair) in pairs.enumerated() {
-            guard let key = pair.key.scalar?.value else {
-                typeMismatch(.key, pair.key, pointer)
+        for i in 0 ..< pairs.count {
+            let keyNode = pairs.key(at: i)
+            guard let keyScalar = keyNode.scalar else {
+                typeMismatch(.key, keyNode, pointer)
                 continue
             }
-            guard known.contains(where: { $0.isSameKey(as: key) }) else {
-                if reportKeyMistake(pairs, index, parent: fields.source, known: known, isFlow: fields.isFlow,
+            // The key's bytes against the known names: no String for a known key. (Equal
+            // bytes are equal keys; the known names are lowercase ASCII words, which no
+            // other spelling is canonically equivalent to, so this answers as `==` did.)
+            guard let k = known.firstIndex(where: { keyScalar.hasBytes(of: $0) }) else {
+                if reportKeyMistake(pairs, i, parent: fields.source, known: known, isFlow: fields.isFlow,
                                     standsFor: &mistaken) { continue }
-                reportUnknown(key, at: Self.source(pair.key, fields.source.appending(key)), known: known,
-                              plain: pair.key.scalar?.style == .plain)
+                let key = keyScalar.value
+                reportUnknown(key, at: Self.source(keyNode, fields.source.appending(key)), known: known,
+                              plain: keyScalar.style == .plain)
                 continue
             }
+            let key = known[k]
             if fields[key] == nil {
-                fields.entries.append(Fields.Entry(key: key, node: pair.value))
+                fields.entries.append(Fields.Entry(key: key, node: pairs.value(at: i)))
             }
         }
         for key in required where fields[key] == nil && !mistaken.contains(key) {
@@ -210,7 +216,7 @@ public final class DecodeContext {
     /// A plain decimal number: `10`, `18.2`, `-3`. Quoted numbers are text and rejected,
     /// so that a YAML type surprise never passes unnoticed.
     public func number(_ node: Node, _ pointer: @autoclosure () -> String) -> Double? {
-        guard let s = node.scalar, s.style == .plain, let value = Self.decimal(s.value) else {
+        guard let s = node.scalar, s.style == .plain, let value = Self.decimal(s) else {
             typeMismatch(.number, node, pointer)
             return nil
         }
@@ -224,11 +230,12 @@ public final class DecodeContext {
     /// A plain whole number: `8`, `-3`. Leading zeros (`08`, `0123`) are rejected, as
     /// YAML 1.1 tools read them as octal or text.
     public func integer(_ node: Node, _ pointer: @autoclosure () -> String) -> Int? {
-        guard let s = node.scalar, s.style == .plain, Self.isWholeNumber(Substring(s.value)) else {
+        guard let s = node.scalar, s.style == .plain, s.withUTF8(Self.isWholeNumber) else {
             typeMismatch(.integer, node, pointer)
             return nil
         }
-        guard s.value.count <= 12, let value = Int(s.value) else {
+        // A whole number is ASCII: its bytes are its characters.
+        guard s.utf8Count <= 12, let value = s.withUTF8(Self.wholeNumber) else {
             typeMismatch(.tooLarge, node, pointer)
             return nil
         }
@@ -243,7 +250,7 @@ public final class DecodeContext {
             typeMismatch(.year, node, pointer)
             return nil
         }
-        if let y = FiscalYear.parse(s.value), (1900...2200).contains(y) { return y }
+        if let y = Self.fourDigitYear(s) ?? FiscalYear.parse(s.value), (1900...2200).contains(y) { return y }
         let found = Self.shown(node)
         switch YearForm.read(s.value) {
         case .calendar(let y) where (1900...2200).contains(y):
@@ -301,7 +308,38 @@ public final class DecodeContext {
     /// canonically equivalent spelling, so the byte count decides). Plan texts are long,
     /// and comparing them with each spelling was visible in the profile.
     static func isNull(_ s: Scalar) -> Bool {
-        s.value.utf8.count <= 4 && s.isNull
+        s.isNull
+    }
+
+    /// `FiscalYear.parse`'s answer for four ASCII digits from 0001 to 9999 (most years),
+    /// read from the bytes; nil for anything else, which `FiscalYear.parse` then reads.
+    static func fourDigitYear(_ s: Scalar) -> Int? {
+        s.withUTF8 { b in
+            guard b.count == 4, b.allSatisfy(isDigit) else { return nil }
+            let y = b.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return y >= 1 ? y : nil
+        }
+    }
+
+    /// `decimal(s.value)`, without a String for a whole number of at most 15 digits
+    /// (most numbers): those are exact in a Double, so adding up the digits gives what
+    /// `Double(String)` gives (`-0` included).
+    static func decimal(_ s: Scalar) -> Double? {
+        let whole: Double?? = s.withUTF8 { b in
+            guard b.count <= 15, isWholeNumber(b) else { return .none }
+            let negative = b.first == UInt8(ascii: "-")
+            let magnitude = Double(b.reduce(0) { $1 == UInt8(ascii: "-") ? $0 : $0 * 10 + Int($1 - 0x30) })
+            return .some(negative ? -magnitude : magnitude)
+        }
+        if let whole { return whole }
+        return decimal(s.value)
+    }
+
+    /// `Int(text)` of a whole number's bytes (at most 12 digits, so it cannot overflow).
+    static func wholeNumber(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = b.first == UInt8(ascii: "-")
+        let magnitude = b.reduce(0) { $1 == UInt8(ascii: "-") ? $0 : $0 * 10 + Int($1 - 0x30) }
+        return negative ? -magnitude : magnitude
     }
 
     public static func isID(_ text: String) -> Bool {
@@ -323,6 +361,14 @@ public final class DecodeContext {
               parts.count == 1 || (!parts[1].isEmpty && parts[1].utf8.allSatisfy(isDigit))
         else { return nil }
         return Double(text)
+    }
+
+    /// `-?digits` with no leading zero (`0` itself is fine), on UTF-8 bytes.
+    static func isWholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = bytes[...]
+        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy(isDigit) else { return false }
+        return first != UInt8(ascii: "0") || digits.count == 1
     }
 
     /// `-?digits` with no leading zero (`0` itself is fine).

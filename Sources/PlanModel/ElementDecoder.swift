@@ -81,7 +81,7 @@ enum TargetDecoder {
         t.over = f["over"].flatMap { PeriodDecoder.decode($0, f.pointer(of: "over"), c, allowAsOf: false) }
         t.perYear = f["per_year"].flatMap { c.number($0, pointer + "/per_year") }
         if let n = f["per"] {
-            if let s = n.scalar, s.value == "year" { t.per = "year" } else {
+            if let s = n.scalar, s.hasValue("year") { t.per = "year" } else {
                 c.reportNotAllowed(n, pointer + "/per", allowed: ["year"])
             }
         }
@@ -106,7 +106,7 @@ enum TargetDecoder {
         b.from = f["from"].flatMap { c.year($0, pointer + "/from") }
         b.to = f["to"].flatMap { c.year($0, pointer + "/to") }
         if let n = f["aggregate"] {
-            if n.scalar?.value == "mean" { b.aggregate = "mean" } else {
+            if n.scalar?.hasValue("mean") == true { b.aggregate = "mean" } else {
                 c.reportNotAllowed(n, pointer + "/aggregate", allowed: ["mean"])
             }
         }

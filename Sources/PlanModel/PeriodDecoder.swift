@@ -16,7 +16,7 @@ enum PeriodDecoder {
         period.fields = f.sources
         if let n = f["from"] { period.from = c.year(n, pointer + "/from") }
         if let n = f["to"] {
-            if let s = n.scalar, s.style == .plain, s.value == "open" {
+            if let s = n.scalar, s.style == .plain, s.hasValue("open") {
                 period.to = .open
             } else if let y = c.year(n, pointer + "/to") {
                 period.to = .year(y)

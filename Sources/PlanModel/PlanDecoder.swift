@@ -91,7 +91,7 @@ public enum PlanDecoder {
             return
         }
         let version = node.scalar.flatMap {
-            $0.style == .plain && DecodeContext.isWholeNumber(Substring($0.value)) ? Int($0.value) : nil
+            $0.style == .plain && $0.withUTF8(DecodeContext.isWholeNumber) ? Int($0.value) : nil
         }
         plan.formatVersion = version
         if version == nil || !supportedVersions.contains(version ?? 0) {

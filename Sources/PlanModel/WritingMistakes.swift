@@ -16,7 +16,7 @@ extension DecodeContext {
     /// it did (a thousands comma's later groups, `12,345,678`'s `678`, are reported with the
     /// first and only skipped). `standsFor` gets the known key a mistaken key stands for, so
     /// that it is not also reported as missing.
-    func reportKeyMistake(_ pairs: [Pair], _ index: Int, parent: Source, known: [String], isFlow: Bool,
+    func reportKeyMistake(_ pairs: PairList, _ index: Int, parent: Source, known: [String], isFlow: Bool,
                           standsFor: inout [String]) -> Bool {
         let pair = pairs[index]
         guard let key = pair.key.scalar, key.style == .plain else { return false }

@@ -14,15 +14,14 @@ struct TreeBuilder {
         }
     }
 
-    /// A collection that has started and not yet ended.
+    /// A collection that has started and not yet ended. Its children so far are the end
+    /// of `pending`, from `first` on (keys and values alternate for a mapping).
     private struct Frame {
         var isMapping: Bool
-        var tag: String?
+        var tag: Int32
         var anchor: String?
         var start: Mark
-        var items: [Node] = []
-        var pairs: [Pair] = []
-        var pendingKey: Node?
+        var first: Int
         /// The keys seen so far, once the mapping is too large for a linear search
         /// (most mappings have a handful of keys: comparing them is cheaper than hashing).
         var seenKeys: [String: Mark]?
@@ -31,12 +30,15 @@ struct TreeBuilder {
     }
 
     private let limits: LoadLimits
+    private(set) var storage = TreeStorage()
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, weight: Weight)] = [:]
+    /// The children of the open collections, innermost last.
+    private var pending: [Int] = []
+    private var anchors: [String: (node: Int, weight: Weight)] = [:]
     private var aliased = Weight()
     private var documents = 0
     /// The root of every document, in order (a plan has one; the YAML test suite has more).
-    private(set) var roots: [Node] = []
+    private(set) var roots: [Int] = []
     private var issues: [YAMLIssue] = []
     /// Repeated keys past `maxDiagnostics`: counted, not kept (a file of a million
     /// repeated keys would otherwise hold a million issues).
@@ -45,8 +47,12 @@ struct TreeBuilder {
     /// Set once a problem makes further events meaningless.
     private(set) var stopped = false
 
-    init(limits: LoadLimits) {
+    init(limits: LoadLimits, textCapacity: Int = 0) {
         self.limits = limits
+        storage.text.reserveCapacity(textCapacity)
+        // Roughly one node per 12 bytes of a plan.
+        storage.entries.reserveCapacity(textCapacity / 12)
+        storage.children.reserveCapacity(textCapacity / 12)
     }
 
     /// A document starts. A second one is reported once; later documents are still
@@ -62,9 +68,10 @@ struct TreeBuilder {
         }
     }
 
-    mutating func scalar(_ scalar: Scalar, tag: String?, anchor: String?, range: SourceRange) {
-        let node = Node(.scalar(scalar), tag: tag, range: range)
-        let weight = Weight(nodes: 1, bytes: scalar.value.utf8.count)
+    mutating func scalar(_ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?, anchor: String?,
+                         range: SourceRange) {
+        let node = storage.appendScalar(bytes, style: style, tag: storage.tagIndex(tag), range: range)
+        let weight = Weight(nodes: 1, bytes: bytes.count)
         if let anchor { anchors[anchor] = (node, weight) }
         add(node, weight: weight)
     }
@@ -77,13 +84,16 @@ struct TreeBuilder {
                 range: range, subject: "max-depth"))
             return
         }
-        stack.append(Frame(isMapping: isMapping, tag: tag, anchor: anchor, start: range.start))
+        stack.append(Frame(isMapping: isMapping, tag: storage.tagIndex(tag), anchor: anchor, start: range.start,
+                           first: pending.count))
     }
 
     mutating func endCollection(at end: Mark) {
         guard let frame = stack.popLast() else { return }
         let range = SourceRange(start: frame.start, end: end)
-        let node = Node(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), tag: frame.tag, range: range)
+        let node = storage.appendCollection(mapping: frame.isMapping, items: pending[frame.first...], tag: frame.tag,
+                                            range: range)
+        pending.removeSubrange(frame.first...)
         if let anchor = frame.anchor { anchors[anchor] = (node, frame.weight) }
         add(node, weight: frame.weight)
     }
@@ -113,9 +123,11 @@ struct TreeBuilder {
                 range: range, subject: "max-alias-bytes"))
             return
         }
-        var node = anchored
-        node.range = range
-        add(node, weight: weight)
+        // The same node with the alias's range: its children (and text) are shared.
+        var entry = storage.entries[anchored]
+        entry.range = range
+        storage.entries.append(entry)
+        add(storage.entries.count - 1, weight: weight)
     }
 
     /// Records a problem that ends loading.
@@ -126,79 +138,95 @@ struct TreeBuilder {
 
     /// The document and its problems. A run that stopped early, or found more than one
     /// document, keeps no tree: only repeated keys leave the tree usable.
-    func finish() -> YAMLDocument {
+    func finish() -> (document: YAMLDocument, tree: YAMLTree) {
         let failed = issues.contains { $0.kind != .duplicateKey }
-        var document = YAMLDocument(root: failed ? nil : roots.first, issues: issues)
+        let tree = storage.freeze()
+        var document = YAMLDocument(root: failed ? nil : roots.first.map(tree.node), issues: issues)
         document.suppressedIssues = suppressed
         document.firstSuppressedIssue = firstSuppressed
-        return document
+        return (document, tree)
     }
 
-    /// Takes `node` by value (consuming), so that moving it into its parent does not copy it.
-    private mutating func add(_ node: consuming Node, weight: Weight) {
+    private mutating func add(_ node: Int, weight: Weight) {
         guard !stack.isEmpty else {
             roots.append(node)
             return
         }
         let top = stack.count - 1
         stack[top].weight = stack[top].weight + weight
-        if !stack[top].isMapping {
-            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.initialCapacity) }
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey.take() {
-            if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.initialCapacity) }
-            stack[top].pairs.append(Pair(key: key, value: node))
-        } else {
+        if stack[top].isMapping && (pending.count - stack[top].first) % 2 == 0 {
             checkRepeated(key: node, in: top)
-            stack[top].pendingKey = node
         }
+        pending.append(node)
     }
-
-    /// Room made for a collection's first entries: a plan's mappings mostly have 2 to 8
-    /// keys, and growing an array of nodes 1, 2, 4 copies it twice. Four, not eight:
-    /// with eight, the unused room of small mappings raised the peak memory of a 13 MB
-    /// stream from 149 to 182 MB for no measurable speed (callgrind, 200 plans: 516.4 M
-    /// instructions with four, 516.9 M with eight, 522.1 M with none).
-    private static let initialCapacity = 4
 
     /// Mappings with more keys than this index their keys in a dictionary.
     private static let linearKeySearchLimit = 16
 
-    private mutating func checkRepeated(key: Node, in index: Int) {
-        guard case .scalar(let scalar) = key.kind else { return }
-        let text = scalar.value
-        if let first = firstMark(of: text, in: index) {
-            guard issues.count < limits.maxDiagnostics else {
-                suppressed += 1
-                if firstSuppressed == nil { firstSuppressed = key.range }
-                return
-            }
-            issues.append(YAMLIssue(
-                kind: .duplicateKey,
-                message: "the key '\(text)' is repeated (first at line \(first.line), column \(first.column))",
-                range: key.range, related: first, subject: text))
-        } else if stack[index].seenKeys != nil {
-            stack[index].seenKeys?[text] = key.range.start
+    /// Whether the scalar nodes `a` and `b` have the same text (as their Strings compare).
+    private func sameText(_ a: YAMLTree.Entry, _ b: YAMLTree.Entry) -> Bool {
+        storage.text.withUnsafeBufferPointer { text in
+            let x = UnsafeBufferPointer(rebasing: text[a.start ..< a.start + a.count])
+            let y = UnsafeBufferPointer(rebasing: text[b.start ..< b.start + b.count])
+            if x.count == y.count && memcmpEqual(x, y) { return true }
+            if isASCII(x) && isASCII(y) { return false }
+            return String(decoding: x, as: UTF8.self) == String(decoding: y, as: UTF8.self)
         }
     }
 
-    /// Where the key `text` first appeared in the mapping at `index`, if it did. Searches
-    /// the entries while they are few; past the limit, builds the dictionary once.
-    private mutating func firstMark(of text: String, in index: Int) -> Mark? {
-        if let seen = stack[index].seenKeys { return seen[text] }
-        let pairs = stack[index].pairs
-        if pairs.count <= Self.linearKeySearchLimit {
-            for pair in pairs {
-                if case .scalar(let s) = pair.key.kind, s.value == text { return pair.key.range.start }
+    private func string(_ e: YAMLTree.Entry) -> String {
+        storage.text.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[e.start ..< e.start + e.count]), as: UTF8.self)
+        }
+    }
+
+    private mutating func checkRepeated(key: Int, in index: Int) {
+        let entry = storage.entries[key]
+        guard entry.kind == .scalar else { return }
+        if let first = firstMark(of: entry, in: index) {
+            guard issues.count < limits.maxDiagnostics else {
+                suppressed += 1
+                if firstSuppressed == nil { firstSuppressed = entry.range }
+                return
+            }
+            let text = string(entry)
+            issues.append(YAMLIssue(
+                kind: .duplicateKey,
+                message: "the key '\(text)' is repeated (first at line \(first.line), column \(first.column))",
+                range: entry.range, related: first, subject: text))
+        } else if stack[index].seenKeys != nil {
+            let text = string(entry)
+            stack[index].seenKeys?[text] = entry.range.start
+        }
+    }
+
+    /// Where a key with the text of `key` first appeared in the mapping at `index`, if it
+    /// did. Searches the entries while they are few; past the limit, builds the dictionary once.
+    private mutating func firstMark(of key: YAMLTree.Entry, in index: Int) -> Mark? {
+        if let seen = stack[index].seenKeys { return seen[string(key)] }
+        let first = stack[index].first
+        let pairs = (pending.count - first) / 2
+        if pairs <= Self.linearKeySearchLimit {
+            var i = first
+            while i < pending.count {
+                let k = storage.entries[pending[i]]
+                if k.kind == .scalar, sameText(k, key) { return k.range.start }
+                i += 2
             }
             return nil
         }
         var seen: [String: Mark] = [:]
-        for pair in pairs {
-            if case .scalar(let s) = pair.key.kind, seen[s.value] == nil { seen[s.value] = pair.key.range.start }
+        var i = first
+        while i < pending.count {
+            let k = storage.entries[pending[i]]
+            if k.kind == .scalar {
+                let text = string(k)
+                if seen[text] == nil { seen[text] = k.range.start }
+            }
+            i += 2
         }
         stack[index].seenKeys = seen
-        return seen[text]
+        return seen[string(key)]
     }
 }
 

@@ -82,7 +82,7 @@ private struct LoaderRun {
         self.limits = limits
         self.fileOffset = fileOffset
         offsets = ByteOffsets(buffer)
-        builder = TreeBuilder(limits: limits)
+        builder = TreeBuilder(limits: limits, textCapacity: buffer.count)
     }
 
     mutating func run() -> (document: YAMLDocument, roots: [Node]) {
@@ -109,9 +109,10 @@ private struct LoaderRun {
             yaml_event_delete(&event)
             if done { break }
         }
-        var document = builder.finish()
+        let (finished, tree) = builder.finish()
+        var document = finished
         if document.root != nil { document.lineBreaks = LineBreaks(utf8: buffer) }
-        return (document, builder.roots)
+        return (document, builder.roots.map(tree.node))
     }
 
     private mutating func mark(_ m: yaml_mark_t) -> Mark {
@@ -132,8 +133,8 @@ private struct LoaderRun {
                     range: range, subject: "max-scalar-bytes"))
                 return
             }
-            let value = string(s.value, count: s.length)
-            builder.scalar(Scalar(value, style: style(s.style)), tag: optionalString(s.tag),
+            let value = UnsafeBufferPointer<UInt8>(start: s.value.map { UnsafePointer($0) }, count: s.value == nil ? 0 : s.length)
+            builder.scalar(value, style: style(s.style), tag: optionalString(s.tag),
                            anchor: optionalString(s.anchor), range: range)
         case YAML_SEQUENCE_START_EVENT:
             let d = event.data.sequence_start
@@ -160,11 +161,6 @@ private struct LoaderRun {
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
         }
-    }
-
-    private func string(_ p: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
-        guard let p, count > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
     }
 
     private func optionalString(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {

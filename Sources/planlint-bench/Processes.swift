@@ -75,6 +75,9 @@ struct PeerTimes {
     var plans = Double.nan
     /// nil: yamllint is not installed (`pip install yamllint`).
     var yamllint: Double?
+    /// The same runs' median CPU time (user + system), in the same order: c, version,
+    /// one file, plans, yamllint.
+    var cpu: [Double] = []
 
     static func measure(settings: Settings) -> PeerTimes? {
         let planlint = SelfPath.directory + "/planlint"
@@ -94,21 +97,24 @@ struct PeerTimes {
         guard let first = plans.first else { return nil }
         let rounds = settings.quick ? 41 : 101
         say("start-up: \(rounds) alternating rounds of \(t.cName), --version and a one-file lint …")
-        let times = alternate([c, [planlint, "--version"], [planlint, "lint", first, "--color", "never"]], rounds: rounds)
+        let (times, cpu) = alternate([c, [planlint, "--version"], [planlint, "lint", first, "--color", "never"]], rounds: rounds)
         (t.c, t.version, t.oneFile) = (times[0], times[1], times[2])
+        t.cpu = cpu
         if let yamllint = Tools.find("yamllint") {
             let r = settings.quick ? 5 : 11
             say("Plans/ against yamllint -d relaxed: \(r) alternating rounds …")
-            let both = alternate([[planlint, "lint", settings.plans, "--color", "never"],
-                                  [yamllint, "-d", "relaxed", settings.plans]], rounds: r)
+            let (both, cpu) = alternate([[planlint, "lint", settings.plans, "--color", "never"],
+                                         [yamllint, "-d", "relaxed", settings.plans]], rounds: r)
             (t.plans, t.yamllint) = (both[0], both[1])
+            t.cpu += cpu
         }
         return t
     }
 
-    /// Median seconds of each command over `rounds` rounds, the order rotating.
-    private static func alternate(_ commands: [[String]], rounds: Int) -> [Double] {
+    /// Median wall and CPU seconds of each command over `rounds` rounds, the order rotating.
+    private static func alternate(_ commands: [[String]], rounds: Int) -> ([Double], [Double]) {
         var times = Array(repeating: [Double](), count: commands.count)
+        var cpus = times
         for round in 0..<rounds {
             for k in 0..<commands.count {
                 let i = (k + round) % commands.count
@@ -116,9 +122,10 @@ struct PeerTimes {
                 precondition(run.status < 2 || commands[i][0].hasSuffix("yamllint"),
                              "\(commands[i].joined(separator: " ")) exited with \(run.status)")
                 times[i].append(run.seconds)
+                cpus[i].append(run.cpu)
             }
         }
-        return times.map(\.median)
+        return (times.map(\.median), cpus.map(\.median))
     }
 }
 

@@ -43,7 +43,7 @@ enum Report {
     static func targets(_ rows: [TimingRow], _ processes: [ProcessRow], peers: PeerTimes?, cores: Int, settings: Settings) {
         func row(_ files: Int) -> TimingRow? { rows.first { $0.files == files && $0.name.hasSuffix("plans") } }
         func proc(_ prefix: String) -> ProcessRow? { processes.first { $0.name.hasPrefix(prefix) } }
-        say("targets (issue #19; wall-clock medians on this machine — on a shared machine read them to ±10–20%):")
+        say("targets (issue #19; wall-clock medians, CPU time beside the process ones — on a shared machine trust CPU time and callgrind more):")
         say("| target | measured | verdict |")
         say("|---|---|---|")
         if let r = row(5_000) {
@@ -60,11 +60,15 @@ enum Report {
             say("| full lint against the floor, 5,000 plans | not run (--sizes without 5000) | – |")
         }
         if let p = peers {
-            atMost("a one-file lint ≤ 3× \(p.cName)", p.oneFile / p.c, 3.0, "\(ms(p.oneFile)) / \(ms(p.c))")
-            atMost("planlint --version ≤ 3× \(p.cName)", p.version / p.c, 3.0, "\(ms(p.version)) / \(ms(p.c))")
+            func cpu(_ a: Int, _ b: Int) -> String {
+                guard p.cpu.count > max(a, b) else { return "" }
+                return "; CPU \(ms(p.cpu[a])) / \(ms(p.cpu[b])) = \(fixed(p.cpu[a] / p.cpu[b], 2))×"
+            }
+            atMost("a one-file lint ≤ 3× \(p.cName)", p.oneFile / p.c, 3.0, "\(ms(p.oneFile)) / \(ms(p.c))\(cpu(2, 0))")
+            atMost("planlint --version ≤ 3× \(p.cName)", p.version / p.c, 3.0, "\(ms(p.version)) / \(ms(p.c))\(cpu(1, 0))")
             if let y = p.yamllint {
                 atLeast("`lint Plans/` as a process ≥ 40× faster than `yamllint -d relaxed`", y / p.plans, 40.0,
-                        "\(ms(y)) / \(ms(p.plans))")
+                        "\(ms(y)) / \(ms(p.plans))\(cpu(4, 3))")
             } else {
                 say("| `lint Plans/` ≥ 40× faster than `yamllint -d relaxed` | skipped: yamllint is not installed (`pip install yamllint`) | – |")
             }

@@ -86,7 +86,10 @@ enum Adversarial {
     }
 
     static func flowNesting(_ bytes: Int) -> String {
-        let n = max(1, bytes - 200)
+        // libyaml's own scanner is quadratic in the depth of `[[[[…` (each bracket is a
+        // possible simple key that every later token re-checks): 1 MB of brackets keeps the
+        // floor itself busy for hours, so the shape stops at 20,000 (planlint stops at max-depth).
+        let n = max(1, min(bytes - 200, 20_000))
         return header + "visions: []\nkpis: " + String(repeating: "[", count: n) + "\n"
     }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import PlanRules
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,9 +8,9 @@ import Darwin
 #endif
 
 /// The one owner of linting files: the files of a run in report order (sorted by path),
-/// each with the engine group that lints it, read and linted a chunk at a time (each chunk
-/// in parallel): a run holds the list of paths, but only one chunk of results, whatever
-/// the number of files. `LintRunner` streams the chunks into reports; `Baselines` keeps
+/// each with the engine group that lints it, handed on a chunk at a time (linted in
+/// parallel, at most one chunk ahead): a run holds the list of paths, but at most two
+/// chunks of results, whatever the number of files. `LintRunner` streams the chunks into reports; `Baselines` keeps
 /// them all (`lintAll`).
 struct LintQueue {
     /// One engine per configuration in force (their `files` are emptied: `items` has them).
@@ -56,19 +57,41 @@ struct LintQueue {
         64 * max(1, jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
-    /// Lints the files `chunkSize` at a time (each chunk in parallel, bounded by `jobs`;
-    /// nil: all cores) and hands each chunk's results, in report order, to `body` with the
-    /// group index of each. With `excerpts`, each result keeps the source lines its
-    /// diagnostics point at (only the text report on a terminal shows them).
+    /// Lints the files `chunkSize` at a time and hands each chunk's results, in report
+    /// order, to `body` with the group index of each. With `excerpts`, each result keeps
+    /// the source lines its diagnostics point at (only the text report on a terminal shows
+    /// them). With one job the files are linted in order on the calling thread; otherwise
+    /// `jobs` workers (nil: one per core) lint without pause while `body` writes the
+    /// reports, at most one chunk ahead of it (`LintPipeline`), so no core waits at a
+    /// chunk's end or while the reports are written.
     func lint(chunkSize: Int, jobs: Int?, excerpts: Bool,
               _ body: (_ results: [FileResult], _ groups: [Int]) throws -> Void) rethrows {
+        let size = max(1, chunkSize)
+        let workers = min(jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), items.count)
+        if workers <= 1 || items.count <= size {
+            var start = 0
+            while start < items.count {
+                let chunk = items[start..<min(start + size, items.count)]
+                let results = Self.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
+                                                  jobs: jobs, excerpts: excerpts, rawPaths: rawPaths, content: content, fixing: fixing)
+                try body(results, chunk.map(\.group))
+                start = chunk.endIndex
+            }
+            return
+        }
+        let files = items.map { ($0.path, groups[$0.group].engine) }
+        let pipeline = LintPipeline(count: files.count, window: size)
+        let (rawPaths, content, fixing) = (rawPaths, content, fixing)
+        pipeline.start(workers: workers) { i in
+            Self.lintOne(files[i].0, engine: files[i].1, excerpts: excerpts, raw: rawPaths[files[i].0],
+                         content: content, fixing: fixing)
+        }
+        defer { pipeline.finish() }
         var start = 0
         while start < items.count {
-            let chunk = items[start..<min(start + max(1, chunkSize), items.count)]
-            let results = Self.lintInParallel(chunk.map { ($0.path, groups[$0.group].engine) },
-                                              jobs: jobs, excerpts: excerpts, rawPaths: rawPaths, content: content, fixing: fixing)
-            try body(results, chunk.map(\.group))
-            start = chunk.endIndex
+            let end = min(start + size, items.count)
+            try body(pipeline.take(start..<end), items[start..<end].map(\.group))
+            start = end
         }
     }
 
@@ -140,6 +163,83 @@ struct LintQueue {
             }
             return result
         }
+    }
+}
+
+/// Lints files `0..<count` on worker threads in index order, at most `window` files ahead
+/// of the consumer, which takes the results in order (`take`). Each worker takes the next
+/// index as soon as it is free, so a slow file delays no other worker and the consumer's
+/// report writing overlaps the linting.
+final class LintPipeline: @unchecked Sendable {
+    private let count: Int
+    private let window: Int
+    /// Result slots, index % window; each filled by one worker, emptied by the consumer.
+    private let slots: UnsafeMutableBufferPointer<FileResult?>
+    /// One per slot: signalled when its result is in.
+    private let ready: [DispatchSemaphore]
+    /// Free slots: a worker waits for one before taking an index.
+    private let space: DispatchSemaphore
+    private let next = Atomic<Int>(0)
+    private let cancelled = Atomic<Bool>(false)
+    private let group = DispatchGroup()
+    private var workers = 0
+    private var finished = false
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = max(1, min(window, count))
+        slots = .allocate(capacity: self.window)
+        slots.initialize(repeating: nil)
+        ready = (0..<self.window).map { _ in DispatchSemaphore(value: 0) }
+        space = DispatchSemaphore(value: self.window)
+    }
+
+    deinit {
+        finish()
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Starts `workers` threads, each linting the next free index with `work`. (Each runs on
+    /// its own serial queue, so each gets a thread of its own: they block while the window is full.)
+    func start(workers: Int, _ work: @escaping @Sendable (Int) -> FileResult) {
+        self.workers = workers
+        for w in 0..<workers {
+            DispatchQueue(label: "planlint.lint.\(w)").async(group: group) { [self] in
+                while true {
+                    space.wait()
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    if i >= count || cancelled.load(ordering: .relaxed) {
+                        space.signal()   // pass the wake-up on to the next worker
+                        return
+                    }
+                    slots[i % window] = work(i)
+                    ready[i % window].signal()
+                }
+            }
+        }
+    }
+
+    /// The results of `range`, in order, once they are in (the range lies at or after the
+    /// last one taken, and is at most `window` long).
+    func take(_ range: Range<Int>) -> [FileResult] {
+        var results: [FileResult] = []
+        results.reserveCapacity(range.count)
+        for i in range {
+            ready[i % window].wait()
+            results.append(slots[i % window].take()!)
+            space.signal()
+        }
+        return results
+    }
+
+    /// Stops the workers (they finish the file they are on) and waits for them.
+    func finish() {
+        guard !finished else { return }
+        finished = true
+        cancelled.store(true, ordering: .relaxed)
+        for _ in 0..<max(1, workers) { space.signal() }
+        group.wait()
     }
 }
 

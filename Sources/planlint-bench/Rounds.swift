@@ -35,6 +35,15 @@ struct TimingRow {
     var all: Double?
 }
 
+/// The 5,000-plan lint on one core with one rule family off, beside all rules on.
+struct FamilyRow {
+    var name: String
+    var rules: Int
+    var floor: Double
+    var on: Double
+    var off: Double
+}
+
 func MB(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
 
 func fixed(_ x: Double, _ places: Int) -> String {

@@ -12,6 +12,10 @@ struct Settings {
     var rounds: Int?
     var plans = "Plans"
     var processes = true
+    /// `--quick`: fewer and smaller runs.
+    var quick = false
+    /// The rule-family rows (each family off in turn on the 5,000 plans).
+    var families = true
     /// `--probe-stream FILE BYTES`: an internal mode run as a child to measure peak memory.
     var probe: (path: String, bytes: Int)?
     /// `--measure-child OUT -- COMMAND…`: run COMMAND from this small, fresh process and
@@ -23,6 +27,7 @@ struct Settings {
     static let usage = """
     usage: planlint-bench [--quick] [--rounds N] [--sizes 47,5000,50000] [--stream-mb 50]
                           [--adversarial-mb 2] [--corpus DIR] [--plans DIR] [--no-processes]
+                          [--no-families]
       --quick         47 and 5,000 plans, a 10 MB stream and 1 MB adversarial files, fewer rounds
       --adversarial-mb N  size of each hostile shape (quotes, broken links, a million
                       mistakes) timed against the floor; 0 skips them
@@ -30,6 +35,7 @@ struct Settings {
       --corpus DIR    where the synthetic corpora are written (default /tmp/planlint-bench)
       --plans DIR     the real plans, timed as a process (default Plans)
       --no-processes  skip the child-process runs (start-up, end to end, peak memory)
+      --no-families   skip the rule-family rows (the 5,000-plan lint with each family off)
     """
 
     static func parse(_ args: [String]) -> Settings {
@@ -42,7 +48,7 @@ struct Settings {
         }
         while i < args.count {
             switch args[i] {
-            case "--quick": s.sizes = [47, 5_000]; s.streamMB = 10; s.adversarialMB = 1
+            case "--quick": s.quick = true; s.sizes = [47, 5_000]; s.streamMB = 10; s.adversarialMB = 1
             case "--rounds": s.rounds = number(value())
             case "--sizes": s.sizes = value().split(separator: ",").map { number(String($0)) }
             case "--stream-mb": s.streamMB = number(value())
@@ -50,6 +56,7 @@ struct Settings {
             case "--corpus": s.root = value()
             case "--plans": s.plans = value()
             case "--no-processes": s.processes = false
+            case "--no-families": s.families = false
             case "--probe-stream": s.probe = (value(), number(value()))
             case "--measure-child":
                 let out = value()

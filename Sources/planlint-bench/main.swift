@@ -47,16 +47,20 @@ for count in settings.sizes {
                           floor: times[0], one: times[1], all: times[2]))
 }
 
-// What the text rules cost: the 5,000-plan lint on one thread with and without them.
-if let five = folders.first(where: { $0.count == 5_000 }) {
-    let config = FullLint.withoutTextRules(root: settings.root)
-    let rounds = settings.rounds(forFiles: five.count)
-    say("text rules on 5,000 plans: \(rounds) rounds …")
-    let times = Rounds.alternate(rounds, [
-        { FullLint.run(folder: five.path, jobs: 1) },
-        { FullLint.run(folder: five.path, config: config) },
-    ])
-    say("text rules: \(fixed(times[0] * 1000, 0)) ms with, \(fixed(times[1] * 1000, 0)) ms without (×\(fixed(times[0] / times[1], 2)))")
+// What each rule family costs: the 5,000-plan lint on one thread with every rule on and
+// with that family off (a configuration under the corpus root), against the floor.
+var families: [FamilyRow] = []
+if settings.families, let five = folders.first(where: { $0.count == 5_000 }) {
+    let list = FullLint.families()
+    let configs = list.map { FullLint.without($0.ids, root: settings.root, name: $0.name.filter(\.isLetter)) }
+    let files = Files.yamlFiles(under: five.path)
+    let rounds = settings.rounds ?? (settings.quick ? 3 : 5)
+    say("rule families on 5,000 plans, each off in turn: \(rounds) rounds of \(list.count + 2) runs …")
+    let times = Rounds.alternate(rounds, [{ _ = Floor.run(files: files) }, { FullLint.run(folder: five.path, jobs: 1) }]
+                                 + configs.map { config in { FullLint.run(folder: five.path, config: config) } })
+    for (k, family) in list.enumerated() {
+        families.append(FamilyRow(name: family.name, rules: family.ids.count, floor: times[0], on: times[1], off: times[k + 2]))
+    }
 }
 
 if settings.streamMB > 0 {
@@ -93,9 +97,13 @@ if settings.adversarialMB > 0 {
 
 say("")
 Report.timings(rows, cores: cores)
+Report.families(families)
 
+var processes: [ProcessRow] = []
+var peers: PeerTimes?
 if settings.processes {
-    let processes = Processes.measure(settings: settings, folders: folders)
+    processes = Processes.measure(settings: settings, folders: folders)
     Report.processes(processes)
-    Report.targets(rows, processes, folders: folders)
+    peers = PeerTimes.measure(settings: settings)
 }
+Report.targets(rows, processes, peers: peers, cores: cores, settings: settings)

@@ -10,6 +10,14 @@ import Glibc
 /// the engine runs, and the text report streamed to /dev/null as the CLI streams it to
 /// standard output (chunked, through the same buffered writer).
 enum FullLint {
+    /// The run's standard error, kept for a failure's message: the notes a plain run ends
+    /// with ("[*] 97 fixable with --fix") would otherwise fill the bench's output.
+    final class Notes: ReportSink {
+        private(set) var text = ""
+        func write(bytes: UnsafeRawBufferPointer) { text += String(decoding: bytes, as: UTF8.self) }
+        func flush() {}
+    }
+
     static let devNull = open("/dev/null", O_WRONLY | O_CLOEXEC)
 
     /// Lints a folder with `jobs` files at once (nil: all cores).
@@ -18,9 +26,10 @@ enum FullLint {
         options.paths = [folder]
         options.color = .never
         options.jobs = jobs
+        let notes = Notes()
         let status = LintRunner.run(options, standardOutput: DescriptorSink(fd: devNull, name: "/dev/null"),
-                                    standardError: DescriptorSink(fd: 2, name: "standard error"))
-        precondition(status != 2, "planlint could not lint \(folder) (see above)")
+                                    standardError: notes)
+        precondition(status != 2, "planlint could not lint \(folder): \(notes.text)")
     }
 
     /// Lints a folder on one thread with the configuration at `config`.
@@ -30,9 +39,10 @@ enum FullLint {
         options.color = .never
         options.jobs = 1
         options.configPath = config
+        let notes = Notes()
         let status = LintRunner.run(options, standardOutput: DescriptorSink(fd: devNull, name: "/dev/null"),
-                                    standardError: DescriptorSink(fd: 2, name: "standard error"))
-        precondition(status != 2, "planlint could not lint \(folder) (see above)")
+                                    standardError: notes)
+        precondition(status != 2, "planlint could not lint \(folder): \(notes.text)")
     }
 
     /// The rule families of the benchmark's family rows: each a set of rule ids that a

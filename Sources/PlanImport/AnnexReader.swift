@@ -165,7 +165,7 @@ public enum AnnexReader {
             plan.kpis.append(DraftKPI(id: id, text: text, targets: targets, note: kpiNotes[k], line: kpiStarts[k]))
         }
         var visionIds = IdMaker()
-        let romaji = Glossary.romaji[plan.code - 1]
+        let romaji = Prefectures.romaji[plan.code - 1]
         for (n, v) in visions.enumerated() {
             let id = visionIds.make(Glossary.visionId(title: v.title, prefecture: romaji, index: n + 1))
             var goalIds = IdMaker()

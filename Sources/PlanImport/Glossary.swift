@@ -55,18 +55,4 @@ public enum Glossary {
         }
         return "\(prefecture)-v\(index)"
     }
-
-    /// The file name stems of Plans/, in JIS order.
-    static let romaji = [
-        "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
-        "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano",
-        "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama",
-        "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka",
-        "saga", "nagasaki", "kumamoto", "oita", "miyazaki", "kagoshima", "okinawa",
-    ]
-
-    /// `NN-romaji.yaml`.
-    public static func fileName(code: Int) -> String {
-        (code < 10 ? "0" : "") + "\(code)-\(romaji[code - 1]).yaml"
-    }
 }

@@ -59,7 +59,7 @@ public enum ImportRunner {
         if !options.prefectures.isEmpty {
             var codes: [Int] = []
             for wanted in options.prefectures {
-                guard let code = prefectureCode(wanted) else {
+                guard let code = Prefectures.code(ofArgument: wanted) else {
                     throw SetupError(file: "--prefecture", message: ja
                         ? "「\(wanted)」は都道府県コード（1〜47）・名前・ローマ字のいずれでもありません"
                         : "\(wanted) is not a prefecture code (1–47), name or romaji name")
@@ -97,7 +97,7 @@ public enum ImportRunner {
                 throw SetupError(file: output, message: ja ? "フォルダではありません" : "is not a folder")
             }
         }
-        let paths = single ? [output] : files.map { FileSystem.join(output, Glossary.fileName(code: $0.draft.code)) }
+        let paths = single ? [output] : files.map { FileSystem.join(output, Prefectures.fileName(of: $0.draft.code)) }
         if !options.force {
             let existing = paths.filter { if case .missing = FileSystem.kind($0) { return false } else { return true } }
             if !existing.isEmpty {
@@ -137,14 +137,4 @@ public enum ImportRunner {
         }
     }
 
-    /// 8, 08, 茨城, 茨城県, ibaraki → 8.
-    static func prefectureCode(_ s: String) -> Int? {
-        if let n = Int(s), (1...47).contains(n) { return n }
-        for code in 1...47 {
-            if Prefectures.matches(s, code: code) || Glossary.fileName(code: code).dropFirst(3).dropLast(5) == s.lowercased() {
-                return code
-            }
-        }
-        return nil
-    }
 }

@@ -5,34 +5,6 @@ import PlanRules
 /// its period, a comment on every field (Japanese, or English), and one example KPI and one
 /// example vision and goal to overwrite.
 public enum PlanInit {
-    /// The romaji of each prefecture, in JIS X 0401 order, as the files in Plans/ are named.
-    public static let romaji: [String] = [
-        "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
-        "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano",
-        "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama",
-        "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka",
-        "saga", "nagasaki", "kumamoto", "oita", "miyazaki", "kagoshima", "okinawa",
-    ]
-
-    /// The code of a prefecture given as a code (`38`, `08`), a name with or without its
-    /// suffix (愛媛, 愛媛県, 東京都) or its romaji (`ehime`, `Ehime`, `ehime-ken`).
-    public static func code(of text: String) -> Int? {
-        let t = text.trimmingSpaces()
-        if !t.isEmpty, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), t.utf8.count <= 2, let n = Int(t) {
-            return (1...47).contains(n) ? n : nil
-        }
-        if let code = Prefectures.code(of: t) { return code }
-        var word = t.lowercased()
-        for suffix in ["-ken", "-fu", "-to", " ken", " prefecture"] where word.hasSuffix(suffix) {
-            word.removeLast(suffix.count)
-        }
-        return romaji.firstIndex(of: word).map { $0 + 1 }
-    }
-
-    /// The file name of a prefecture's plan: `NN-romaji.yaml`.
-    public static func fileName(of code: Int) -> String {
-        (code < 10 ? "0" : "") + "\(code)-\(romaji[code - 1]).yaml"
-    }
 
     /// Writes the plan of `prefecture` to `output` (a file, or a folder to put
     /// `NN-romaji.yaml` in; nil: the current folder). Returns the exit status and the lines
@@ -47,12 +19,12 @@ public enum PlanInit {
         // language is chosen (as the HTML report is for reviewers).
         options.unchosenLanguage = .ja
         let ja = options.language(configured: nil) == .ja
-        guard let code = code(of: prefecture) else {
+        guard let code = Prefectures.code(ofArgument: prefecture) else {
             return (2, [ja ? "planlint: エラー: --prefecture「\(prefecture)」はどの都道府県でもありません（1〜47 の番号、愛媛・愛媛県のような名前、ehime のようなローマ字で指定します）"
                            : "planlint: error: --prefecture '\(prefecture)' names no prefecture (give its code 1-47, a name such as 愛媛 or 愛媛県, or its romaji such as ehime)"])
         }
-        var path = output ?? fileName(of: code)
-        if let output, case .directory = FileSystem.kind(output) { path = FileSystem.join(output, fileName(of: code)) }
+        var path = output ?? Prefectures.fileName(of: code)
+        if let output, case .directory = FileSystem.kind(output) { path = FileSystem.join(output, Prefectures.fileName(of: code)) }
         if case .missing = FileSystem.kind(path) {
         } else if !force {
             return (2, [ja ? "planlint: エラー: \(path) はすでにあります。上書きするときは --force を付けます"
@@ -75,7 +47,7 @@ public enum PlanInit {
         # \(c("\(full) 地域知財活性化行動計画", "Regional IP action plan of \(full)"))（planlint）
         # \(c("「#」から行末まではコメント（説明書き）で、planlint は読みません。", "Text from # to the end of the line is a comment, which planlint ignores."))
         # \(c("「例」と書いた値を、県の計画の内容に書き換えてください。KPI やビジョンが複数あるときは「- id:」から始まる", "Overwrite the values marked as examples with your plan's. For more KPIs or visions, copy a block"))
-        # \(c("まとまりを複写して増やします。書き終えたら planlint lint \(fileName(of: code)) で確かめます。", "starting with '- id:'. When done, check it with planlint lint \(fileName(of: code))."))
+        # \(c("まとまりを複写して増やします。書き終えたら planlint lint \(Prefectures.fileName(of: code)) で確かめます。", "starting with '- id:'. When done, check it with planlint lint \(Prefectures.fileName(of: code))."))
         # \(c("書式の説明: docs/plan-format.md", "The format: docs/plan-format.md"))
 
         # \(c("書式の版。1 のままにします。", "The format version. Leave it at 1."))
@@ -112,14 +84,5 @@ public enum PlanInit {
                 text: 知的財産の活用により県内企業の競争力を高める。
 
         """
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\u{3000}" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\u{3000}" { s.removeLast() }
-        return String(s)
     }
 }

@@ -35,4 +35,36 @@ public enum Prefectures {
     public static func code(of name: String) -> Int? {
         (1...47).first { matches(name, code: $0) }
     }
+
+    /// The romaji of each prefecture, in JIS X 0401 order, as the files in Plans/ are named.
+    public static let romaji: [String] = [
+        "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
+        "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano",
+        "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama",
+        "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka",
+        "saga", "nagasaki", "kumamoto", "oita", "miyazaki", "kagoshima", "okinawa",
+    ]
+
+    /// The file name of a prefecture's plan: `NN-romaji.yaml` (`08-ibaraki.yaml`).
+    public static func fileName(of code: Int) -> String {
+        (code < 10 ? "0" : "") + "\(code)-\(romaji[code - 1]).yaml"
+    }
+
+    /// The code of a prefecture as a person names it on the command line: a code (`38`,
+    /// `08`), a name with or without its suffix (愛媛, 愛媛県, 東京都) or its romaji (`ehime`,
+    /// `Ehime`, `ehime-ken`); half- and full-width spaces around it are ignored.
+    public static func code(ofArgument text: String) -> Int? {
+        var t = Substring(text)
+        while let f = t.first, f == " " || f == "\u{3000}" { t.removeFirst() }
+        while let l = t.last, l == " " || l == "\u{3000}" { t.removeLast() }
+        if !t.isEmpty, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), t.utf8.count <= 2, let n = Int(t) {
+            return (1...47).contains(n) ? n : nil
+        }
+        if let code = code(of: String(t)) { return code }
+        var word = t.lowercased()
+        for suffix in ["-ken", "-fu", "-to", " ken", " prefecture"] where word.hasSuffix(suffix) {
+            word.removeLast(suffix.count)
+        }
+        return romaji.firstIndex(of: word).map { $0 + 1 }
+    }
 }

@@ -50,7 +50,7 @@ struct Agreement: CustomStringConvertible {
             a.decodeFindings += bad.count
             if !bad.isEmpty { a.mismatches.append("\(draft.name): \(bad.map { "\($0.rule) \($0.source.pointer)" })") }
             guard let mine = decoded.plan,
-                  let file = Corpus.planFiles.first(where: { $0.hasSuffix("/" + Glossary.fileName(code: draft.code)) }),
+                  let file = Corpus.planFiles.first(where: { $0.hasSuffix("/" + Prefectures.fileName(of: draft.code)) }),
                   let hand = Corpus.plan(file) else { continue }
             a.plans += 1
             if Agreement.periodExceptions[draft.code] != nil {

@@ -9,18 +9,18 @@ import Testing
 struct InitTests {
     @Test("a prefecture is named by its code, its name with or without suffix, or its romaji")
     func names() {
-        for text in ["38", "愛媛", "愛媛県", "ehime", "Ehime", " ehime-ken "] { #expect(PlanInit.code(of: text) == 38, "\(text)") }
-        #expect(PlanInit.code(of: "08") == 8)
-        #expect(PlanInit.code(of: "東京都") == 13)
-        #expect(PlanInit.code(of: "北海道") == 1)
-        for text in ["0", "48", "愛媛市", "", "ehim"] { #expect(PlanInit.code(of: text) == nil, "\(text)") }
-        #expect(PlanInit.fileName(of: 8) == "08-ibaraki.yaml")
+        for text in ["38", "愛媛", "愛媛県", "ehime", "Ehime", " ehime-ken "] { #expect(Prefectures.code(ofArgument: text) == 38, "\(text)") }
+        #expect(Prefectures.code(ofArgument: "08") == 8)
+        #expect(Prefectures.code(ofArgument: "東京都") == 13)
+        #expect(Prefectures.code(ofArgument: "北海道") == 1)
+        for text in ["0", "48", "愛媛市", "", "ehim"] { #expect(Prefectures.code(ofArgument: text) == nil, "\(text)") }
+        #expect(Prefectures.fileName(of: 8) == "08-ibaraki.yaml")
     }
 
     @Test("the file names are those of Plans/")
     func fileNames() throws {
         let plans = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Plans").filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect((1...47).map(PlanInit.fileName(of:)) == plans)
+        #expect((1...47).map(Prefectures.fileName(of:)) == plans)
     }
 
     /// The engine with the shipped catalogue, as a run uses it.

@@ -82,7 +82,7 @@ public enum Baselines {
                                  en: "give the baseline file with --output FILE (or baseline: in planlint.yaml)")
             }
             let inputs = LintRunner.inputs(queue, baselines: nil, options: options)
-            _ = try OutputSafety.check(outputs: [target], inputs: inputs, what: "the baseline")
+            _ = try OutputSafety.check(outputs: [target], inputs: inputs, what: OutputSafety.theBaseline)
             let results = queue.lintAll(jobs: options.jobs)
             // Read, merge and write under an exclusive lock, so that two runs at once on one
             // baseline each add their files' entries to what the other wrote (linting, the

@@ -106,8 +106,8 @@ public enum ImportRunner {
                     : "will not overwrite existing files (\(existing.count)); add --force to replace them")
             }
         }
-        _ = try OutputSafety.check(outputs: paths, inputs: [(role: ja ? "取り込み元" : "source", path: options.source)],
-                                   what: ja ? "計画" : "a plan")
+        _ = try OutputSafety.check(outputs: paths, inputs: [(role: OutputSafety.source, path: options.source)],
+                                   what: OutputSafety.draft)
         for (path, file) in zip(paths, files) {
             if let problem = FileSystem.writeAtomically(Array(file.yaml.utf8), to: path) {
                 throw SetupError(file: path, message: problem)

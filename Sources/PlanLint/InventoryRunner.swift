@@ -16,7 +16,7 @@ public enum InventoryRunner {
             queue.content = true
             let outputs = try OutputSafety.check(outputs: output.map { [$0] } ?? [],
                                                  inputs: LintRunner.inputs(queue, baselines: nil, options: options),
-                                                 what: "the inventory")
+                                                 what: OutputSafety.inventory)
             let file = try outputs.first.map { try AtomicFile($0) }
             let sink: any ReportSink = file?.writer ?? standardOutput
             var export = InventoryExport(format: format)

@@ -100,18 +100,18 @@ public enum LintRunner {
     /// What the run reads, which no report may be written over: the plans, the
     /// configurations, the baselines and the files of the extra rule directories.
     static func inputs(_ queue: LintQueue, baselines: BaselineTracker?, options: LintOptions) -> [OutputSafety.Input] {
-        var inputs: [OutputSafety.Input] = queue.items.map { ("plan", $0.path) }
+        var inputs: [OutputSafety.Input] = queue.items.map { (OutputSafety.plan, $0.path) }
         var directories = options.ruleDirectories
         for group in queue.groups {
-            if let origin = group.engine.configuration.origin { inputs.append(("configuration", origin)) }
+            if let origin = group.engine.configuration.origin { inputs.append((OutputSafety.configuration, origin)) }
             directories += group.engine.configuration.ruleDirectories
         }
-        if let config = options.configPath { inputs.append(("configuration", config)) }
-        if let source = options.verifySource { inputs.append(("source", source.path)) }
-        inputs += (baselines?.paths ?? []).map { ("baseline", $0) }
+        if let config = options.configPath { inputs.append((OutputSafety.configuration, config)) }
+        if let source = options.verifySource { inputs.append((OutputSafety.source, source.path)) }
+        inputs += (baselines?.paths ?? []).map { (OutputSafety.baseline, $0) }
         for directory in Set(directories).sorted() {
             inputs += (FileSystem.list(directory) ?? []).filter { $0.hasSuffix(".yaml") }
-                .map { ("rule file", FileSystem.join(directory, $0)) }
+                .map { (OutputSafety.ruleFile, FileSystem.join(directory, $0)) }
         }
         return inputs
     }

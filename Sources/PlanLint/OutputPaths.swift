@@ -97,11 +97,11 @@ struct OutputPath {
 /// every output is resolved (links, `.`/`..`, hard links by device and inode) and compared
 /// with every input and with the other outputs before the first byte is written.
 enum OutputSafety {
-    /// An input of the run: its role for messages ("plan", "configuration", …) and path.
-    typealias Input = (role: String, path: String)
+    /// An input of the run: its role for messages (`plan`, `configuration`, …) and path.
+    typealias Input = (role: LocalizedText, path: String)
 
     /// Resolves `outputs` and refuses (a setup error) any that is an input or another output.
-    static func check(outputs: [String], inputs: [Input], what: String = "a report") throws -> [OutputPath] {
+    static func check(outputs: [String], inputs: [Input], what: LocalizedText = report) throws -> [OutputPath] {
         let resolved = try outputs.map(OutputPath.resolve)
         for (i, output) in resolved.enumerated() {
             for earlier in resolved[..<i] where earlier.resolved == output.resolved || (output.id != nil && earlier.id == output.id) {
@@ -120,27 +120,23 @@ enum OutputSafety {
             let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
             if let output = written[id], case .regular = output.kind {
                 throw SetupError(file: output.given,
-                                 ja: "入力の\(japanese(input.role)) \(input.path) の上に\(japanese(what))を書くことはしません"
+                                 ja: "入力の\(input.role.ja) \(input.path) の上に\(what.ja)を書くことはしません"
                                      + (input.path == output.given ? "" : "（同じファイルです）"),
-                                 en: "refusing to write \(what) over the \(input.role) \(input.path)"
+                                 en: "refusing to write \(what.en) over the \(input.role.en) \(input.path)"
                                      + (input.path == output.given ? "" : " (the same file)"))
             }
         }
         return resolved
     }
 
-    /// The Japanese for the roles and outputs named in English by the callers (a word
-    /// already in Japanese is kept).
-    private static func japanese(_ word: String) -> String {
-        switch word {
-        case "plan": "計画ファイル"
-        case "configuration": "設定ファイル"
-        case "baseline": "ベースライン"
-        case "rule file": "ルールファイル"
-        case "a report": "レポート"
-        case "the baseline": "ベースライン"
-        case "the inventory": "KPI一覧"
-        default: word
-        }
-    }
+    /// The names of the inputs and outputs in both languages, for the refusals above.
+    static let plan = LocalizedText(ja: "計画ファイル", en: "plan")
+    static let configuration = LocalizedText(ja: "設定ファイル", en: "configuration")
+    static let baseline = LocalizedText(ja: "ベースライン", en: "baseline")
+    static let ruleFile = LocalizedText(ja: "ルールファイル", en: "rule file")
+    static let source = LocalizedText(ja: "原文", en: "source")
+    static let report = LocalizedText(ja: "レポート", en: "a report")
+    static let theBaseline = LocalizedText(ja: "ベースライン", en: "the baseline")
+    static let inventory = LocalizedText(ja: "KPI一覧", en: "the inventory")
+    static let draft = LocalizedText(ja: "計画", en: "a plan")
 }

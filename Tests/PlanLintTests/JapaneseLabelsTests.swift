@@ -66,6 +66,9 @@ import Testing
                     "\(output.stderr)")
             let folderOutput = lint([file]) { $0.language = .ja; $0.output = folder.path }
             #expect(folderOutput.stderr == ["planlint: エラー: \(folder.path) はフォルダなので書き込めません"], "\(folderOutput.stderr)")
+            let overPlan = lint([file]) { $0.language = .ja; $0.output = file }
+            #expect(overPlan.stderr == ["planlint: エラー: \(file): 入力の計画ファイル \(file) の上にレポートを書くことはしません"],
+                    "\(overPlan.stderr)")
             let english = lint([file]) { $0.language = .en; $0.configPath = config }
             #expect(english.stderr == ["planlint: error: \(config):1:9: /window: expected mapping, found 3"], "\(english.stderr)")
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Which lines of a file end with a line break wider than one byte: CRLF and NEL (two
 /// bytes in UTF-8), LS and PS (three). LF and a lone CR are one byte, the common case,
 /// and are not stored, so a file with LF breaks costs nothing here.
@@ -17,6 +23,36 @@ public struct LineBreaks: Sendable, Hashable {
     /// The breaks of UTF-8 text, counted as libyaml counts lines: LF, CR, CRLF, NEL, LS
     /// and PS each end a line.
     public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // Most plans have LF breaks only: when no byte can begin a wider break, there is
+        // nothing to store, and the vectorised `memchr` finds that out without the loop.
+        if !Self.mayHoldWideBreak(bytes) {
+            self.init()
+            return
+        }
+        self.init(scanning: bytes)
+    }
+
+    /// Whether `bytes` hold a CR (of a CRLF), a NEL (C2 85) or an LS / PS (E2 80 A8 / A9).
+    /// E2 also begins common marks in Japanese text (※ …), so each is looked at.
+    static func mayHoldWideBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        if memchr(base, 0x0D, bytes.count) != nil { return true }
+        for (lead, second) in [(UInt8(0xC2), UInt8(0x85)), (0xE2, 0x80)] {
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(lead), bytes.count - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i + 1 < bytes.count && bytes[i + 1] == second {
+                    if lead == 0xC2 { return true }
+                    if i + 2 < bytes.count && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) { return true }
+                }
+                from = i + 1
+            }
+        }
+        return false
+    }
+
+    /// The breaks found byte by byte.
+    init(scanning bytes: UnsafeBufferPointer<UInt8>) {
         var line = 1
         var i = 0
         let n = bytes.count

@@ -28,25 +28,58 @@ public enum Suggest {
         return near.count == 1 ? near[0] : nil
     }
 
-    /// Levenshtein distance with a cut-off: returns `limit + 1` as soon as it is exceeded.
+    /// Levenshtein distance with a cut-off: the distance when it is at most `limit`, else
+    /// `limit + 1`.
+    ///
+    /// Only the cells within `limit` of the diagonal can stay within the limit (each step
+    /// off the diagonal costs an edit), so only that band of each row is computed: about
+    /// `(2 × limit + 1) × a.count` cells instead of `a.count × b.count` (Ukkonen). The two
+    /// rows live in one stack buffer, so a call allocates nothing.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        let n = b.count
+        let over = limit + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (n + 1)) { cells in
+            var previous = cells.baseAddress!
+            var current = previous + (n + 1)
+            for j in 0...n { previous[j] = j <= limit ? j : over }
+            for i in 1...a.count {
+                let low = max(1, i - limit), high = min(n, i + limit)
+                current[low - 1] = low == 1 ? i : over
+                var rowMin = current[low - 1]
+                let ai = a[i - 1]
+                for j in low...high {
+                    let cost = ai == b[j - 1] ? 0 : 1
+                    let cell = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = min(cell, over)
+                    rowMin = min(rowMin, current[j])
+                }
+                // The cell right of the band reads as out of reach to the next row.
+                if high < n { current[high + 1] = over }
+                if rowMin > limit { return over }
+                swap(&previous, &current)
+            }
+            return previous[n]
+        }
+    }
+
+    /// The plain Levenshtein distance over the whole matrix, cut off as ``distance(_:_:limit:)``
+    /// is: the reference the banded one must agree with (tests).
+    static func fullDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
-            var rowMin = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
             }
-            if rowMin > limit { return limit + 1 }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return min(previous[b.count], limit + 1)
     }
 
     /// Candidates indexed by length, for suggesting among many: only candidates whose

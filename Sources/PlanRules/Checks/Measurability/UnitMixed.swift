@@ -29,10 +29,11 @@ enum UnitMixed: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for kpi in plan.kpis where kpi.text.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
-            let text = Width.fold(kpi.text)
+            var text = Width.fold(kpi.text)
+            let plain = text.withUTF8(PlainUTF8.isPlain)   // once per text, not once per target
             for (index, target) in kpi.targets.enumerated() {
                 guard let value = target.value, let unit = target.unit.map(Width.fold), !unit.isEmpty,
-                      let bracket = bracket(after: NumberFormat.plain(value) + unit, in: text) else { continue }
+                      let bracket = bracket(after: NumberFormat.plain(value) + unit, in: text, textIsPlain: plain) else { continue }
                 let others = countingWords.filter { $0 != unit && bracket.contains($0) }
                 // A metric that names the other ways of counting (…数（社・人・チーム等）) says it already.
                 let metric = target.metric.map(Width.fold) ?? ""
@@ -47,9 +48,10 @@ enum UnitMixed: PlanCheck {
     }
 
     /// The words inside the brackets right after `amount` in `text` (not after a longer
-    /// number that ends with it: 115社 is not 15社), or nil.
-    static func bracket(after amount: String, in text: String) -> String? {
-        if let answer = plainBracket(after: amount, in: text) { return answer }
+    /// number that ends with it: 115社 is not 15社), or nil. `textIsPlain`: what
+    /// ``PlainUTF8/isPlain(_:)`` says of `text`, when the caller knows it.
+    static func bracket(after amount: String, in text: String, textIsPlain: Bool? = nil) -> String? {
+        if let answer = plainBracket(after: amount, in: text, textIsPlain: textIsPlain) { return answer }
         var rest = text[...]
         while let found = rest.firstRange(of: amount) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
@@ -69,11 +71,12 @@ enum UnitMixed: PlanCheck {
     /// Then every scalar is one character and equal characters are equal bytes. `.some(nil)`:
     /// no bracket; nil: the strings are not plain (the character search answers).
     /// Searching characters (`firstRange(of:)`) cost ~100 instructions a byte, 13% of a lint.
-    private static func plainBracket(after amount: String, in text: String) -> String?? {
+    private static func plainBracket(after amount: String, in text: String, textIsPlain: Bool?) -> String?? {
+        guard textIsPlain ?? true else { return nil }
         var amount = amount, text = text
         return amount.withUTF8 { a -> String?? in
             text.withUTF8 { t -> String?? in
-                guard !a.isEmpty, PlainUTF8.isPlain(a), PlainUTF8.isPlain(t) else { return nil }
+                guard !a.isEmpty, PlainUTF8.isPlain(a), textIsPlain ?? PlainUTF8.isPlain(t) else { return nil }
                 var from = 0
                 while let start = PlainUTF8.find(a, in: t, from: from) {
                     let end = start + a.count

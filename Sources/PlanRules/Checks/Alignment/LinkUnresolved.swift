@@ -103,7 +103,11 @@ enum LinkUnresolved: PlanCheck {
         // broken link: most plans have none (building it for every plan cost ~4 M of 13 M
         // instructions on 200 bench plans).
         var built: Lookup?
-        func currentLookup() -> Lookup { built ?? Lookup(plan, goals: goals, targets: targets) }
+        /// The lookup, taken out of `built` (so that it is not shared, and changing it copies nothing).
+        func currentLookup() -> Lookup {
+            defer { built = nil }
+            return built ?? Lookup(plan, goals: goals, targets: targets)
+        }
         for kpi in plan.kpis {
             for reference in kpi.supports where !goalSet.contains(reference.value) {
                 var lookup = currentLookup()

@@ -228,6 +228,13 @@ struct TextFastPathTests {
         #expect(UnitMixed.bracket(after: "15か\u{3099}", in: "年15が(人・者)") == "人・者")
         // CR LF is one character: a CR before the amount is not read as a byte.
         #expect(UnitMixed.bracket(after: "15社", in: "年\r\n15社(人、者)") == "人、者")
+        // Told whether the text is plain, the search answers as when it works that out itself.
+        for (amount, text) in [("15社", "年15社(人、チーム等)以上"), ("15社", "年115社(人)、15社(団体・人)"), ("15社", "年15社\u{301}(人、者)"),
+                               ("15が", "年15か\u{3099}(人・者)"), ("15社", "年\r\n15社(人、者)"), ("15社", "年15社 (人)")] {
+            var copy = text
+            let plain = copy.withUTF8(PlainUTF8.isPlain)
+            #expect(UnitMixed.bracket(after: amount, in: text, textIsPlain: plain) == UnitMixed.bracket(after: amount, in: text))
+        }
     }
 }
 

@@ -10,6 +10,24 @@ struct FastPathTests {
         "令和2～4年度 年10個、2022年度は1,000件、平成29年（H29）3.14%",
     ]
 
+    /// Issue #19: `fold` on bytes gives the bytes of `foldedScalars`, the scalar loop it
+    /// replaced, on the samples and on random mixes of everything that folds or composes.
+    @Test("Width.fold is foldedScalars re-encoded")
+    func foldOnBytes() {
+        let pieces = ["a", "1", " ", "件", "か", "ハ", "ｶ", "ﾊ", "ｳ", "ﾞ", "ﾟ", "\u{3099}", "\u{309A}", "１", "，", "（", "\u{FF5F}",
+                      "\u{FF60}", "｡", "\u{3000}", "\u{A0}", "\u{2000}", "\u{200A}", "\u{200B}", "〜", "é", "😀", "\r\n", "ﾜ"]
+        var cases = Self.samples
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            cases.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in cases {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: Width.foldedScalars(text))
+            #expect(Array(Width.fold(text).utf8) == Array(String(view).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test("Scalars.of is Array(unicodeScalars)", arguments: samples)
     func scalars(text: String) {
         #expect(Scalars.of(text) == Array(text.unicodeScalars))

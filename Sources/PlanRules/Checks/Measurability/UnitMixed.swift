@@ -29,10 +29,11 @@ enum UnitMixed: PlanCheck {
     static func check(_ plan: Plan, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for kpi in plan.kpis where kpi.text.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) {
-            let text = Width.fold(kpi.text)
+            var text = Width.fold(kpi.text)
+            let plain = text.withUTF8(PlainUTF8.isPlain)   // once per text, not once per target
             for (index, target) in kpi.targets.enumerated() {
                 guard let value = target.value, let unit = target.unit.map(Width.fold), !unit.isEmpty,
-                      let bracket = bracket(after: NumberFormat.plain(value) + unit, in: text) else { continue }
+                      let bracket = bracket(after: NumberFormat.plain(value) + unit, in: text, textIsPlain: plain) else { continue }
                 let others = countingWords.filter { $0 != unit && bracket.contains($0) }
                 // A metric that names the other ways of counting (…数（社・人・チーム等）) says it already.
                 let metric = target.metric.map(Width.fold) ?? ""
@@ -47,9 +48,10 @@ enum UnitMixed: PlanCheck {
     }
 
     /// The words inside the brackets right after `amount` in `text` (not after a longer
-    /// number that ends with it: 115社 is not 15社), or nil.
-    static func bracket(after amount: String, in text: String) -> String? {
-        if let answer = plainBracket(after: amount, in: text) { return answer }
+    /// number that ends with it: 115社 is not 15社), or nil. `textIsPlain`: what
+    /// ``PlainUTF8/isPlain(_:)`` says of `text`, when the caller knows it.
+    static func bracket(after amount: String, in text: String, textIsPlain: Bool? = nil) -> String? {
+        if let answer = plainBracket(after: amount, in: text, textIsPlain: textIsPlain) { return answer }
         var rest = text[...]
         while let found = rest.firstRange(of: amount) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
@@ -65,17 +67,18 @@ enum UnitMixed: PlanCheck {
 
     /// ``bracket(after:in:)`` by comparing UTF-8 bytes, when that gives the same answer as
     /// comparing characters: when neither string holds a scalar that joins a neighbour into
-    /// one character or has a canonical equivalent other than itself (see ``isPlain(_:)``).
+    /// one character or has a canonical equivalent other than itself (see ``PlainUTF8/isPlain(_:)``).
     /// Then every scalar is one character and equal characters are equal bytes. `.some(nil)`:
     /// no bracket; nil: the strings are not plain (the character search answers).
     /// Searching characters (`firstRange(of:)`) cost ~100 instructions a byte, 13% of a lint.
-    private static func plainBracket(after amount: String, in text: String) -> String?? {
+    private static func plainBracket(after amount: String, in text: String, textIsPlain: Bool?) -> String?? {
+        guard textIsPlain ?? true else { return nil }
         var amount = amount, text = text
         return amount.withUTF8 { a -> String?? in
             text.withUTF8 { t -> String?? in
-                guard !a.isEmpty, isPlain(a), isPlain(t) else { return nil }
+                guard !a.isEmpty, PlainUTF8.isPlain(a), textIsPlain ?? PlainUTF8.isPlain(t) else { return nil }
                 var from = 0
-                while let start = find(a, in: t, from: from) {
+                while let start = PlainUTF8.find(a, in: t, from: from) {
                     let end = start + a.count
                     // The character before, as the character search reads it (one scalar here).
                     let before = start == 0 ? nil : Unicode.Scalar(lastScalar(t, before: start)).map(Character.init)
@@ -90,21 +93,6 @@ enum UnitMixed: PlanCheck {
         }
     }
 
-    /// The first offset from `from` where `t` holds the bytes of `a`.
-    private static func find(_ a: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        let first = a[0]
-        var i = from
-        while i + a.count <= t.count {
-            if t[i] == first {
-                var k = 1
-                while k < a.count, t[i + k] == a[k] { k += 1 }
-                if k == a.count { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
-
     /// The value of the scalar that ends just before byte offset `i` of valid UTF-8.
     private static func lastScalar(_ t: UnsafeBufferPointer<UInt8>, before i: Int) -> UInt32 {
         var j = i - 1
@@ -115,31 +103,5 @@ enum UnitMixed: PlanCheck {
         value &= length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F
         for k in (j + 1)..<(j + length) { value = value << 6 | UInt32(t[k] & 0x3F) }
         return value
-    }
-
-    /// Whether every scalar of the UTF-8 `bytes` is its own character whatever its
-    /// neighbours, and canonically equivalent only to itself: printable ASCII and LF (not
-    /// CR, which joins LF), CJK unified ideographs, kana without the combining sound marks
-    /// (precomposed が is its own character; が and か+゙ are told apart by the fallback), and
-    /// CJK punctuation without the combining tone marks.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                guard b >= 0x20 && b != 0x7F || b == 0x0A else { return false }
-                i += 1
-                continue
-            }
-            // Only three-byte sequences (U+0800...U+FFFF) can be plain.
-            guard b & 0xF0 == 0xE0, i + 2 < bytes.count else { return false }
-            let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            switch v {
-            case 0x4E00...0x9FFF, 0x3041...0x3096, 0x309B...0x309F, 0x30A0...0x30FF, 0x3000...0x3029, 0x3030...0x303F: break
-            default: return false
-            }
-            i += 3
-        }
-        return true
     }
 }

@@ -23,8 +23,9 @@ public enum MatchKey {
         return firstIndex(of: pattern, in: target) != nil
     }
 
-    /// The key as scalars.
-    static func key(_ s: String) -> [Unicode.Scalar] {
+    /// The key as scalars (`normalize` gives the same as a string): for a caller that asks
+    /// about one quote several times, so that the key is worked out once.
+    public static func key(_ s: String) -> [Unicode.Scalar] {
         var scalars = Width.compactFolded(Scalars.of(s))
         for i in scalars.indices {
             if scalars[i] == "『" { scalars[i] = "「" } else if scalars[i] == "』" { scalars[i] = "」" }

@@ -101,7 +101,11 @@ public struct SubstringIndex: Sendable {
     /// Where `needle`'s match key leads, or nil when no document contains it. An empty key
     /// gives nil too: the caller decides what an empty quote means.
     public func find(_ needle: String) -> Match? {
-        let key = MatchKey.key(needle)
+        find(key: MatchKey.key(needle))
+    }
+
+    /// ``find(_:)`` for a needle whose match key (`MatchKey.key`) is already worked out.
+    public func find(key: [Unicode.Scalar]) -> Match? {
         guard !key.isEmpty else { return nil }
         var state: Int32 = 0
         for scalar in key {

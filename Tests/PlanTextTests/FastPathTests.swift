@@ -33,6 +33,19 @@ struct FastPathTests {
         #expect(Scalars.of(text) == Array(text.unicodeScalars))
     }
 
+    @Test("Scalars.of decodes every prefix of mixed 1- to 4-byte text (the fast path ends 3 bytes early)")
+    func scalarsPrefixes() {
+        let text = "a\u{E9}知𠮷b\u{FFFD}\u{10FFFF}ｶﾞ\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}。\n"
+        var prefix = ""
+        for c in text.unicodeScalars {
+            prefix.unicodeScalars.append(c)
+            for lead in ["", "x", "xy", "xyz"] {
+                let s = lead + prefix
+                #expect(Scalars.of(s) == Array(s.unicodeScalars), "\(s)")
+            }
+        }
+    }
+
     @Test("scanning a text's scalars finds what scanning the text finds",
           arguments: samples + [Seed.hokkaido, Seed.aomori, Seed.miyagi,
                                 Seed.yamagata, Seed.fukushima])

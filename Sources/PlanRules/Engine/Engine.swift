@@ -90,7 +90,7 @@ public struct Engine: Sendable {
         if let plan = decoded.plan, decoded.findings.isEmpty {
             let texts = readsQuantities ? PlanTexts(plan) : nil
             let targets = readsTargets ? PlanTargets(plan) : nil
-            let prose = readsProse ? PlanProse(plan) : nil
+            let prose = readsProse ? PlanProse(plan, texts: texts) : nil
             for item in enabled {
                 var context = item.context
                 context.texts = texts

@@ -56,13 +56,14 @@ struct QuoteSources {
         return Supported(references: Set(kpi.supports.map(\.value)), goals: goals)
     }
 
-    /// Whether the quote is in a goal the KPI supports or in a vision's title.
-    func isFound(_ quote: String, _ kpi: inout Supported) -> Bool {
-        guard let match = goalTexts.find(quote) else {
+    /// Whether the quote whose match key is `key` (`MatchKey.key`, worked out once per quote)
+    /// is in a goal the KPI supports or in a vision's title.
+    func isFound(key: [Unicode.Scalar], _ kpi: inout Supported) -> Bool {
+        guard let match = goalTexts.find(key: key) else {
             // No goal holds it; an empty key is in every text, as MatchKey.contains says.
-            return MatchKey.normalize(quote).isEmpty ? hasTitles || !kpi.goals.isEmpty : titleTexts.find(quote) != nil
+            return key.isEmpty ? hasTitles || !kpi.goals.isEmpty : titleTexts.find(key: key) != nil
         }
-        if titleTexts.find(quote) != nil { return true }
+        if titleTexts.find(key: key) != nil { return true }
         if let merged = kpi.merged { return goalTexts.contains(match, in: merged) }
         // One binary search per supported goal, until that has cost more than merging them
         // once would: a KPI's cost stays within twice the cheaper of the two.
@@ -77,14 +78,14 @@ struct QuoteSources {
         return kpi.goals.contains { goalTexts.contains(match, document: $0) }
     }
 
-    /// The first goal, in plan order, that holds the quote and that the KPI does not
-    /// support (by reference), with its vision.
-    func elsewhere(_ quote: String, _ kpi: Supported, in plan: Plan) -> (vision: Vision, goal: Goal)? {
+    /// The first goal, in plan order, that holds the quote whose match key is `key` and that
+    /// the KPI does not support (by reference), with its vision.
+    func elsewhere(key: [Unicode.Scalar], _ kpi: Supported, in plan: Plan) -> (vision: Vision, goal: Goal)? {
         let start: Int
-        let match = goalTexts.find(quote)
+        let match = goalTexts.find(key: key)
         if let match {
             start = goalTexts.firstDocument(match)
-        } else if MatchKey.normalize(quote).isEmpty {
+        } else if key.isEmpty {
             start = 0
         } else {
             return nil

@@ -17,17 +17,22 @@ final class TextField {
         let scalars: [Unicode.Scalar]
         let source: Source
         let minimumIndent: Int
-        let name: PlaceName
+        /// How a message names the field, worked out at the first finding (by any rule) and
+        /// kept: most fields have none, and naming one costs thousands of instructions.
+        private(set) lazy var name: PlaceName = naming()
+        private let naming: () -> PlaceName
         let subject: String?
         let breaks: LineBreaks
         /// The value's layout in the file, worked out at the first exact position asked for
         /// (by any rule) and kept: `.some(nil)` when it cannot be known.
         var layout: ScalarLayout??
 
-        init(value: String, source: Source, minimumIndent: Int, name: PlaceName, subject: String?, breaks: LineBreaks) {
-            (self.value, self.source, self.minimumIndent, self.name, self.subject) = (value, source, minimumIndent, name, subject)
+        /// `scalars`: the value's scalars when already decoded (a KPI text the engine read).
+        init(value: String, source: Source, minimumIndent: Int, name: @escaping @autoclosure () -> PlaceName, subject: String?,
+             breaks: LineBreaks, scalars: [Unicode.Scalar]? = nil) {
+            (self.value, self.source, self.minimumIndent, naming, self.subject) = (value, source, minimumIndent, name, subject)
             self.breaks = breaks
-            scalars = Scalars.of(value)
+            self.scalars = scalars ?? Scalars.of(value)
         }
 
         /// The source range of `span`, or nil when the layout cannot be known.
@@ -86,35 +91,42 @@ final class TextField {
         shared(in: plan).map(TextField.init)
     }
 
-    /// Every text field of `plan`, to be shared.
-    static func shared(in plan: Plan) -> [Shared] {
+    /// Every text field of `plan`, to be shared; the KPI texts' scalars are taken from
+    /// `texts` when the engine has decoded them (``PlanTexts``).
+    static func shared(in plan: Plan, texts: PlanTexts? = nil) -> [Shared] {
         var out: [Shared] = []
-        func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: @autoclosure () -> PlaceName,
-                 subject: @autoclosure () -> String?) {
+        func add(_ value: String?, _ fields: FieldSources, _ key: String, owner: Source, name: @escaping @autoclosure () -> PlaceName,
+                 subject: @autoclosure () -> String?, scalars: @autoclosure () -> [Unicode.Scalar]? = nil) {
             guard let value, !value.isEmpty, let source = fields[key] else { return }
             out.append(Shared(value: value, source: source, minimumIndent: owner.range.start.column,
-                              name: name(), subject: subject(), breaks: plan.lineBreaks))
+                              name: name(), subject: subject(), breaks: plan.lineBreaks, scalars: scalars()))
         }
         add(plan.notes, plan.fields, "notes", owner: plan.source, name: PlaceName.plan.field("notes"), subject: nil)
         for (k, kpi) in plan.kpis.enumerated() {
-            let place = PlaceName.kpi(kpi.id, index: k)
-            add(kpi.text, kpi.fields, "text", owner: kpi.source, name: place.field("text"), subject: kpi.id)
+            let id = kpi.id
+            add(kpi.text, kpi.fields, "text", owner: kpi.source, name: PlaceName.kpi(id, index: k).field("text"), subject: id,
+                scalars: texts?.scalars(of: kpi, at: k))
             for (i, t) in kpi.targets.enumerated() {
+                let target = t.id
                 add(t.metric, t.fields, "metric", owner: t.source,
-                    name: place.target(index: i, metric: nil, id: t.id).field("metric"), subject: Subject.target(kpi, t, i))
+                    name: PlaceName.kpi(id, index: k).target(index: i, metric: nil, id: target).field("metric"),
+                    subject: Subject.target(kpi, t, i))
             }
         }
         for (n, v) in plan.visions.enumerated() {
-            let vision = PlaceName.vision(v.id, index: n)
-            add(v.title, v.fields, "title", owner: v.source, name: vision.field("title"), subject: v.id)
+            let visionID = v.id
+            add(v.title, v.fields, "title", owner: v.source, name: PlaceName.vision(visionID, index: n).field("title"), subject: visionID)
             for (m, g) in v.goals.enumerated() {
                 let ref = Subject.goal(v, g)
-                let goal = vision.goal(g.id, index: m)
-                add(g.heading, g.fields, "heading", owner: g.source, name: goal.field("heading"), subject: ref)
-                add(g.text, g.fields, "text", owner: g.source, name: goal.field("text"), subject: ref)
+                let goalID = g.id
+                // Named only when a rule reports on the field (see ``Shared/name``).
+                let goal = { PlaceName.vision(visionID, index: n).goal(goalID, index: m) }
+                add(g.heading, g.fields, "heading", owner: g.source, name: goal().field("heading"), subject: ref)
+                add(g.text, g.fields, "text", owner: g.source, name: goal().field("text"), subject: ref)
                 for (i, t) in g.targets.enumerated() {
+                    let target = t.id
                     add(t.metric, t.fields, "metric", owner: t.source,
-                        name: goal.target(index: i, metric: nil, id: t.id).field("metric"), subject: ref)
+                        name: goal().target(index: i, metric: nil, id: target).field("metric"), subject: ref)
                 }
             }
         }
@@ -129,8 +141,9 @@ struct PlanProse: @unchecked Sendable {
     // @unchecked: the fields' layout cache is written while one plan is linted, on one thread.
     let fields: [TextField.Shared]
 
-    init(_ plan: Plan) {
-        fields = TextField.shared(in: plan)
+    /// `texts`: the plan's KPI texts when the engine has read them (their scalars are reused).
+    init(_ plan: Plan, texts: PlanTexts? = nil) {
+        fields = TextField.shared(in: plan, texts: texts)
     }
 }
 

@@ -36,7 +36,7 @@ enum CitationUnlisted: PlanCheck {
                 let doubled = quote.range.lowerBound > 0 && scalars[quote.range.lowerBound - 1] == "『"
                 guard names(quote.text, doubled: doubled) else { continue }
                 let key = MatchKey.normalize(quote.text)
-                guard !titles.contains(where: { $0.contains(key) || key.contains($0) }),
+                guard !titles.contains(where: { overlaps($0, key) }),
                       reported.insert(key).inserted else { continue }
                 findings.append(finding(Message(kpi: kpi.id, document: quote.text), at: QuoteLocator.made(&locator, kpi, plan).source(of: quote),
                                         subject: kpi.id))
@@ -45,10 +45,41 @@ enum CitationUnlisted: PlanCheck {
         return findings
     }
 
+    /// ``documentWords`` as UTF-8, for comparing plain text (``PlainText``) by its bytes.
+    private static let documentWordBytes = documentWords.map { Array($0.utf8) }
+
+    /// Whether one of two match keys contains the other (as `String.contains` says; compared
+    /// by bytes when both are plain text).
+    static func overlaps(_ title: String, _ key: String) -> Bool {
+        guard !title.isEmpty, !key.isEmpty, PlainText.isPlain(title), PlainText.isPlain(key) else {
+            return overlapsByCharacter(title, key)
+        }
+        let t = Array(title.utf8), k = Array(key.utf8)
+        return PlainText.contains(t, k) || PlainText.contains(k, t)
+    }
+
+    /// ``overlaps(_:_:)`` compared as `String`s (by `Character`), as the rule first did.
+    static func overlapsByCharacter(_ title: String, _ key: String) -> Bool {
+        title.contains(key) || key.contains(title)
+    }
+
     /// Whether quoted words name a document: in 『』 a plan-like word anywhere; in 「」 one
     /// at the end, before an optional year.
     static func names(_ words: String, doubled: Bool) -> Bool {
         let folded = Width.fold(words)
+        if PlainText.isPlain(folded) {
+            // The same questions asked of the bytes (see ``PlainText``): digits are ASCII.
+            let bytes = Array(folded.utf8)
+            if doubled { return documentWordBytes.contains { PlainText.contains(bytes, $0) } }
+            var end = bytes.count
+            while end > 0, (0x30...0x39).contains(bytes[end - 1]) { end -= 1 }
+            return documentWordBytes.contains { end >= $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }
+        }
+        return namesByCharacter(folded, doubled: doubled)
+    }
+
+    /// ``names(_:doubled:)`` on width-folded words, compared as `String`s (by `Character`).
+    static func namesByCharacter(_ folded: String, doubled: Bool) -> Bool {
         if doubled { return documentWords.contains { folded.contains($0) } }
         let trimmed = String(String.UnicodeScalarView(folded.unicodeScalars.reversed().drop { ("0"..."9").contains($0) }.reversed()))
         return documentWords.contains { trimmed.hasSuffix($0) }

@@ -49,9 +49,10 @@ enum QuoteNotFound: PlanCheck {
             var supported = index.supported(by: kpi)
             var locator: QuoteLocator?   // made for a KPI's first finding only
             for quote in quotes {
-                guard MatchKey.normalize(quote.text).unicodeScalars.count >= minLength,
-                      !index.isFound(quote.text, &supported) else { continue }
-                let elsewhere = index.elsewhere(quote.text, supported, in: plan)
+                // The quote's match key, worked out once for every question asked about it.
+                let key = MatchKey.key(quote.text)
+                guard key.count >= minLength, !index.isFound(key: key, &supported) else { continue }
+                let elsewhere = index.elsewhere(key: key, supported, in: plan)
                 findings.append(finding(Message(kpi: kpi.id, quote: excerpt(quote.text),
                                                 elsewhere: elsewhere.map { Subject.goal($0.0, $0.1) }),
                                         at: QuoteLocator.made(&locator, kpi, plan).source(of: quote), subject: kpi.id))

@@ -58,7 +58,7 @@ enum TextBracket: PlanCheck {
         return findings
     }
 
-    static func scan(_ s: [Unicode.Scalar], field: PlaceName) -> [(Message, Range<Int>)] {
+    static func scan(_ s: [Unicode.Scalar], field: @autoclosure () -> PlaceName) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         var open: [Int] = []
         // How many of each opening bracket the stack holds, so a closer never scans it.
@@ -76,16 +76,16 @@ enum TextBracket: PlanCheck {
                     held[opener, default: 1] -= 1
                 } else if let top = open.last, held[opener, default: 0] > 0 || opener == "(" || opener == "（" {
                     // Closed by another kind: report it and take the bracket as closed.
-                    out.append((.mismatched(field: field, open: String(s[top]), close: String(c), context: context(i)), top..<(i + 1)))
+                    out.append((.mismatched(field: field(), open: String(s[top]), close: String(c), context: context(i)), top..<(i + 1)))
                     open.removeLast()
                     held[s[top], default: 1] -= 1
                 } else if !isEnumerator(s, i) {
-                    out.append((.unopened(field: field, close: String(c), context: context(i)), i..<(i + 1)))
+                    out.append((.unopened(field: field(), close: String(c), context: context(i)), i..<(i + 1)))
                 }
             }
         }
         for i in open {
-            out.append((.unclosed(field: field, open: String(s[i]), context: context(i)), i..<(i + 1)))
+            out.append((.unclosed(field: field(), open: String(s[i]), context: context(i)), i..<(i + 1)))
         }
         return out.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }

@@ -54,10 +54,7 @@ enum TextCharacter: PlanCheck {
         var findings: [Finding] = []
         for field in context.textFields(in: plan) {
             // Most text is kana, kanji and ASCII that CP932 writes: nothing to look at.
-            guard field.scalars.contains(where: {
-                !isLineBreak($0) && (!JIS.inCP932($0) || isInvisible($0) || isHalfwidthKana($0))
-            })
-            else { continue }
+            guard field.scalars.contains(where: { !isCommon($0) && needsLook($0) }) else { continue }
             let s = field.scalars
             var i = 0
             while i < s.count {
@@ -72,33 +69,47 @@ enum TextCharacter: PlanCheck {
         return findings
     }
 
+    /// Whether `classify` has something to say about `c` (or the run it starts).
+    static func needsLook(_ c: Unicode.Scalar) -> Bool {
+        !isLineBreak(c) && (!JIS.inCP932(c) || isInvisible(c) || isHalfwidthKana(c))
+    }
+
+    /// Printable ASCII, hiragana ぁ–ん and katakana ァ–ヶ: most of a text, all in CP932 and
+    /// visible, so never ``needsLook(_:)`` (a test holds it); told without the JIS table.
+    static func isCommon(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20...0x7E, 0x3041...0x3093, 0x30A1...0x30F6: true
+        default: false
+        }
+    }
+
     /// What is wrong with the scalar at `i` (and how many scalars the finding covers).
-    static func classify(_ s: [Unicode.Scalar], at i: Int, field: PlaceName) -> (Message?, Int) {
+    static func classify(_ s: [Unicode.Scalar], at i: Int, field: @autoclosure () -> PlaceName) -> (Message?, Int) {
         let c = s[i]
         if isLineBreak(c) { return (nil, 1) }
-        if isInvisible(c) { return (.invisible(field: field, code: code(c)), 1) }
+        if isInvisible(c) { return (.invisible(field: field(), code: code(c)), 1) }
         if isVariationSelector(c) { return (nil, 1) }
         if isVoicingMark(c) {
             let text = String(String.UnicodeScalarView(s[max(0, i - 1)...i]))
             let folded = Width.fold(text)
-            return (.decomposed(field: field, text: text, expected: folded.unicodeScalars.count == 1 ? folded : text), 1)
+            return (.decomposed(field: field(), text: text, expected: folded.unicodeScalars.count == 1 ? folded : text), 1)
         }
         if isHalfwidthKana(c) {
             var end = i
             while end < s.count, isHalfwidthKana(s[end]) { end += 1 }
             let text = String(String.UnicodeScalarView(s[i..<end]))
-            return (.halfwidth(field: field, text: text, expected: Width.fold(text)), end - i)
+            return (.halfwidth(field: field(), text: text, expected: Width.fold(text)), end - i)
         }
         if let unified = JIS.lookalike(c) {
-            return (.lookalike(field: field, char: String(c), code: code(c), expected: String(unified)), 1)
+            return (.lookalike(field: field(), char: String(c), code: code(c), expected: String(unified)), 1)
         }
         if !JIS.inX0213(c) {
             if let japanese = JIS.japaneseForm(ofSimplified: c) {
-                return (.simplified(field: field, char: String(c), code: code(c), expected: String(japanese)), 1)
+                return (.simplified(field: field(), char: String(c), code: code(c), expected: String(japanese)), 1)
             }
-            return (.unrepresentable(field: field, char: String(c), code: code(c)), 1)
+            return (.unrepresentable(field: field(), char: String(c), code: code(c)), 1)
         }
-        if !JIS.inCP932(c) { return (.cp932(field: field, char: String(c), code: code(c)), 1) }
+        if !JIS.inCP932(c) { return (.cp932(field: field(), char: String(c), code: code(c)), 1) }
         return (nil, 1)
     }
 

@@ -48,7 +48,7 @@ enum TextDoubled: PlanCheck {
     }
 
     /// The doubled particles and words of a text, with their scalar offsets.
-    static func scan(_ s: [Unicode.Scalar], field: PlaceName) -> [(Message, Range<Int>)] {
+    static func scan(_ s: [Unicode.Scalar], field: @autoclosure () -> PlaceName) -> [(Message, Range<Int>)] {
         var out: [(Message, Range<Int>)] = []
         func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
         var i = 0
@@ -56,18 +56,18 @@ enum TextDoubled: PlanCheck {
             if s[i] == "を" {
                 if i + 1 < s.count, s[i + 1] == "を" {
                     let r = max(0, i - 5)..<min(s.count, i + 4)
-                    out.append((.particle(field: field, text: text(r)), i..<(i + 2)))
+                    out.append((.particle(field: field(), text: text(r)), i..<(i + 2)))
                     i += 2
                     continue
                 }
                 if let j = secondWo(s, after: i) {
-                    out.append((.clause(field: field, text: text(max(0, i - 2)..<min(s.count, j + 3))), i..<(j + 1)))
+                    out.append((.clause(field: field(), text: text(max(0, i - 2)..<min(s.count, j + 3))), i..<(j + 1)))
                     i = j
                     continue
                 }
             }
             if let unit = repeatedWord(s, at: i) {
-                out.append((.word(field: field, text: text(i..<(i + 2 * unit))), i..<(i + 2 * unit)))
+                out.append((.word(field: field(), text: text(i..<(i + 2 * unit))), i..<(i + 2 * unit)))
                 i += 2 * unit
                 continue
             }
@@ -83,7 +83,7 @@ enum TextDoubled: PlanCheck {
         while j < s.count, j - i <= clauseLength {
             let c = s[j]
             if c == "を" { return digit && j > i + 1 ? j : nil }
-            if isKana(c) || "、。，,「」『』（）()\n".unicodeScalars.contains(c) { return nil }
+            if isKana(c) || endsClause(c) { return nil }
             if ("0"..."9").contains(c) || ("０"..."９").contains(c) { digit = true }
             j += 1
         }
@@ -101,6 +101,15 @@ enum TextDoubled: PlanCheck {
         let unit = length / 2
         guard length % 2 == 0, unit >= least, s[i..<(i + unit)].elementsEqual(s[(i + unit)..<run]) else { return nil }
         return unit
+    }
+
+    /// The punctuation and brackets that end a clause between two を (、。，,「」『』（）() and a
+    /// line break), told by code point: this runs on every character after a を.
+    static func endsClause(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x28, 0x29, 0x2C, 0x3001, 0x3002, 0x300C...0x300F, 0xFF08, 0xFF09, 0xFF0C: true
+        default: false
+        }
     }
 
     private static func isKana(_ c: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(c.value) }

@@ -120,11 +120,37 @@ enum TextStyle: PlanCheck {
 
     /// Polite (true), plain (false) or neither (nil), from a sentence's last words.
     static func ending(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool? {
+        var end = sentence.endIndex
+        while end > sentence.startIndex, isClosing(sentence[end - 1]) { end -= 1 }
+        let count = end - sentence.startIndex
+        if polite.contains(where: { count >= $0.count && sentence[(end - $0.count)..<end].elementsEqual($0) }) { return true }
+        guard count >= 2, isPlainEnding(sentence[end - 1]) else { return nil }
+        return false
+    }
+
+    /// ``ending(_:)`` as first written, over strings and sets (kept for tests).
+    static func endingAsWritten(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool? {
         var end = sentence
         while let last = end.last, "。！？」』）) 　".unicodeScalars.contains(last) { end.removeLast() }
         if polite.contains(where: { end.count >= $0.count && end.suffix($0.count).elementsEqual($0) }) { return true }
         guard let last = end.last, plainEndings.contains(last), end.count >= 2 else { return nil }
         return false
+    }
+
+    /// What may follow a sentence's last word: 。！？」』）) and spaces (U+0020, U+3000).
+    static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x300D, 0x300F, 0xFF09, 0x29, 0x20, 0x3000: true
+        default: false
+        }
+    }
+
+    /// ``plainEndings``, told by code point (this runs once a sentence).
+    static func isPlainEnding(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "う", "く", "ぐ", "す", "つ", "ぬ", "ぶ", "む", "る", "た", "だ", "い": true
+        default: false
+        }
     }
 
     /// The last few characters of a sentence, for the message.

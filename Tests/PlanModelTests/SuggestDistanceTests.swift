@@ -5,19 +5,11 @@ import Testing
 /// answer must be the whole matrix's, cut off at `limit + 1`.
 @Suite("Suggest.distance")
 struct SuggestDistanceTests {
-    struct Rng {
-        var state: UInt64
-        mutating func below(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 
     @Test("random pairs agree with the whole matrix, for every limit")
     func randomPairs() {
-        var rng = Rng(state: 2026)
+        var rng = SuggestIndexTests.Rng(state: 2026)
         // Few letters, so that near pairs (small distances) are common.
         let letters = Array("abc知財-".unicodeScalars)
         for _ in 0..<3000 {

@@ -20,6 +20,26 @@ public enum Scalars {
         }
     }
 
+    /// The scalar value that starts at byte `i` of `bytes` and its length in bytes, reading
+    /// no byte past the end (a sequence cut short reads its missing bytes as zero); a value
+    /// that is no scalar (a surrogate, past U+10FFFF) reads as U+FFFD.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let end = bytes.count
+        func next(_ k: Int) -> UInt32 { k < end ? UInt32(bytes[k] & 0x3F) : 0 }
+        let lead = UInt32(bytes[i])
+        let (value, length): (UInt32, Int)
+        if lead < 0x80 {
+            (value, length) = (lead, 1)
+        } else if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | next(i + 1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | next(i + 1) << 6 | next(i + 2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | next(i + 1) << 12 | next(i + 2) << 6 | next(i + 3), 4)
+        }
+        return (value >= 0xD800 && (value < 0xE000 || value > 0x10FFFF) ? 0xFFFD : value, length)
+    }
+
     /// How many of `bytes` are UTF-8 continuation bytes (`10xxxxxx`), counted eight at a
     /// time: a byte is one when its top bit is set and the next bit is clear.
     static func continuations(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -73,17 +93,9 @@ public enum Scalars {
                     i += 4
                 }
             } else {
-                func next(_ k: Int) -> UInt32 { k < end ? UInt32(base[k] & 0x3F) : 0 }
-                if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | next(i + 1)
-                    i += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | next(i + 1) << 6 | next(i + 2)
-                    i += 3
-                } else {
-                    value = (lead & 0x07) << 18 | next(i + 1) << 12 | next(i + 2) << 6 | next(i + 3)
-                    i += 4
-                }
+                let (checked, length) = scalar(in: bytes, at: i)
+                value = checked
+                i += length
             }
             if value >= 0xD800, value < 0xE000 || value > 0x10FFFF { value = 0xFFFD }
             (out + n).initialize(to: value)

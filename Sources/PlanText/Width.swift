@@ -20,18 +20,7 @@ public enum Width {
         let n = bytes.count
         /// The scalar at byte `i` and its length in bytes.
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
-            func next(_ k: Int) -> UInt32 { k < n ? UInt32(bytes[k] & 0x3F) : 0 }
-            let lead = UInt32(bytes[i])
-            let (value, length): (UInt32, Int)
-            if lead < 0x80 {
-                (value, length) = (lead, 1)
-            } else if lead < 0xE0 {
-                (value, length) = ((lead & 0x1F) << 6 | next(i + 1), 2)
-            } else if lead < 0xF0 {
-                (value, length) = ((lead & 0x0F) << 12 | next(i + 1) << 6 | next(i + 2), 3)
-            } else {
-                (value, length) = ((lead & 0x07) << 18 | next(i + 1) << 12 | next(i + 2) << 6 | next(i + 3), 4)
-            }
+            let (value, length) = Scalars.scalar(in: bytes, at: i)
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
         var out: [UInt8] = []

@@ -47,8 +47,8 @@ struct CitationBytesTests {
 
     @Test("plain text is what compares by bytes")
     func plain() {
-        #expect(PlainText.isPlain("県総合計画ビジョン2015（改訂）"))
-        #expect(!PlainText.isPlain("フ\u{309A}ラン") && !PlainText.isPlain("e\u{301}") && !PlainText.isPlain("\u{F9D1}"))
-        #expect(!PlainText.isPlain("a\r\nb") && !PlainText.isPlain("ﾌﾟ"))
+        #expect(PlainUTF8.isPlain("県総合計画ビジョン2015（改訂）"))
+        #expect(!PlainUTF8.isPlain("フ\u{309A}ラン") && !PlainUTF8.isPlain("e\u{301}") && !PlainUTF8.isPlain("\u{F9D1}"))
+        #expect(!PlainUTF8.isPlain("a\r\nb") && !PlainUTF8.isPlain("ﾌﾟ"))
     }
 }

@@ -1,33 +1,63 @@
-/// Searching and replacing in UTF-8 bytes where that gives the same answer as the
-/// `Character` operations of `String` (`firstRange(of:)`, `contains`, `replacing`), which
-/// cost ~100 instructions a byte through _StringProcessing: when every scalar of both
-/// strings is its own character and canonically equivalent only to itself (``isPlain(_:)``),
-/// equal characters are equal bytes and a match of bytes is a match of characters.
+/// Searching, comparing and replacing in UTF-8 bytes where that gives the same answer as
+/// the `Character` operations of `String` (`firstRange(of:)`, `contains`, `hasSuffix`,
+/// `replacing`), which cost ~100 instructions a byte through _StringProcessing.
+///
+/// Swift compares `String`s by `Character` (grapheme clusters, up to canonical
+/// equivalence). For text made only of scalars that are each a character of their own
+/// whatever their neighbours, and canonically equivalent only to themselves (``isPlain(_:)``),
+/// the two agree: a byte match starts and ends on scalar boundaries (UTF-8 is
+/// self-synchronizing), every scalar boundary is a character boundary, and two such scalars
+/// are equivalent only when they are equal. Anything else takes the `String` operation.
 enum PlainUTF8 {
-    /// Whether every scalar of the UTF-8 `bytes` is its own character whatever its
-    /// neighbours, and canonically equivalent only to itself: printable ASCII and LF (not
-    /// CR, which joins LF), CJK unified ideographs, kana without the combining sound marks
-    /// (precomposed が is its own character; が and か+゙ are told apart by the fallback), and
-    /// CJK punctuation without the combining tone marks.
+    /// Whether `c` is such a scalar: printable ASCII and LF (not CR, which joins LF), CJK
+    /// punctuation without the combining tone marks U+302A–U+302F, kana without the
+    /// combining voicing marks U+3099–U+309A (precomposed が is its own character; が and
+    /// か+゙ are told apart by the fallback), CJK unified ideographs (not the compatibility
+    /// ideographs, which are canonically equal to them) and the full-width forms
+    /// U+FF01–U+FF5E (not the half-width kana after them, which take voicing marks).
+    static func isPlain(_ c: Unicode.Scalar) -> Bool {
+        isPlain(value: c.value)
+    }
+
+    private static func isPlain(value v: UInt32) -> Bool {
+        switch v {
+        case 0x0A, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+
+    /// Whether every scalar of `s` is plain (``isPlain(_:)``).
+    static func isPlain(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8(isPlain)
+    }
+
+    /// Whether every scalar of the UTF-8 `bytes` is plain (``isPlain(_:)``).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
-                guard b >= 0x20 && b != 0x7F || b == 0x0A else { return false }
+                guard isPlain(value: UInt32(b)) else { return false }
                 i += 1
                 continue
             }
             // Only three-byte sequences (U+0800...U+FFFF) can be plain.
             guard b & 0xF0 == 0xE0, i + 2 < bytes.count else { return false }
             let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            switch v {
-            case 0x4E00...0x9FFF, 0x3041...0x3096, 0x309B...0x309F, 0x30A0...0x30FF, 0x3000...0x3029, 0x3030...0x303F: break
-            default: return false
-            }
+            guard isPlain(value: v) else { return false }
             i += 3
         }
         return true
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`'s (an empty needle occurs everywhere).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { find($0, in: h, from: 0) != nil }
+        }
     }
 
     /// The first offset from `from` where `t` holds the bytes of `a` (not empty).

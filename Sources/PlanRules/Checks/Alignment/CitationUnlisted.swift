@@ -45,17 +45,17 @@ enum CitationUnlisted: PlanCheck {
         return findings
     }
 
-    /// ``documentWords`` as UTF-8, for comparing plain text (``PlainText``) by its bytes.
+    /// ``documentWords`` as UTF-8, for comparing plain text (``PlainUTF8``) by its bytes.
     private static let documentWordBytes = documentWords.map { Array($0.utf8) }
 
     /// Whether one of two match keys contains the other (as `String.contains` says; compared
     /// by bytes when both are plain text).
     static func overlaps(_ title: String, _ key: String) -> Bool {
-        guard !title.isEmpty, !key.isEmpty, PlainText.isPlain(title), PlainText.isPlain(key) else {
+        guard !title.isEmpty, !key.isEmpty, PlainUTF8.isPlain(title), PlainUTF8.isPlain(key) else {
             return overlapsByCharacter(title, key)
         }
         let t = Array(title.utf8), k = Array(key.utf8)
-        return PlainText.contains(t, k) || PlainText.contains(k, t)
+        return PlainUTF8.contains(t, k) || PlainUTF8.contains(k, t)
     }
 
     /// ``overlaps(_:_:)`` compared as `String`s (by `Character`), as the rule first did.
@@ -67,10 +67,10 @@ enum CitationUnlisted: PlanCheck {
     /// at the end, before an optional year.
     static func names(_ words: String, doubled: Bool) -> Bool {
         let folded = Width.fold(words)
-        if PlainText.isPlain(folded) {
-            // The same questions asked of the bytes (see ``PlainText``): digits are ASCII.
+        if PlainUTF8.isPlain(folded) {
+            // The same questions asked of the bytes (see ``PlainUTF8``): digits are ASCII.
             let bytes = Array(folded.utf8)
-            if doubled { return documentWordBytes.contains { PlainText.contains(bytes, $0) } }
+            if doubled { return documentWordBytes.contains { PlainUTF8.contains(bytes, $0) } }
             var end = bytes.count
             while end > 0, (0x30...0x39).contains(bytes[end - 1]) { end -= 1 }
             return documentWordBytes.contains { end >= $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }

@@ -23,6 +23,7 @@ public enum Scalars {
     /// The scalar value that starts at byte `i` of `bytes` and its length in bytes, reading
     /// no byte past the end (a sequence cut short reads its missing bytes as zero); a value
     /// that is no scalar (a surrogate, past U+10FFFF) reads as U+FFFD.
+    @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
         let end = bytes.count
         func next(_ k: Int) -> UInt32 { k < end ? UInt32(bytes[k] & 0x3F) : 0 }

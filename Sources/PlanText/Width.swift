@@ -21,7 +21,9 @@ public enum Width {
         /// The scalar at byte `i` and its length in bytes.
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
             let (value, length) = Scalars.scalar(in: bytes, at: i)
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+            // A valid scalar value (Scalars.scalar maps the others to U+FFFD), and a
+            // `Unicode.Scalar` is its UInt32, so it is not checked again.
+            return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
         }
         var out: [UInt8] = []
         var copied = 0   // bytes before this offset are in `out` (once something folded)
